@@ -1,0 +1,230 @@
+package cn.tuanbiao.e2e;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * A fresh headless Debian chromium per test (its own profile, so no cookies carry over), with the
+ * few gestures our tests need on Vaadin components. Never downloads a browser or a driver: both
+ * come from the system, so Selenium Manager has nothing to do. On failure it saves a screenshot
+ * and the page source to {@code target/e2e-<test>.png|.html}.
+ *
+ * <p>Use as {@code @RegisterExtension final Browser browser = new Browser();}.
+ */
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    /**
+     * Selenium ships CDP bindings for a few Chrome versions only; Debian's chromium is newer, which
+     * Selenium reports at every start. WebDriver commands do not use CDP, so those warnings are noise.
+     */
+    private static final List<Logger> QUIET = List.of(
+            Logger.getLogger("org.openqa.selenium.devtools"), Logger.getLogger("org.openqa.selenium.chromium"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
+    }
+
+    private ChromeDriver driver;
+    private Path profile;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        profile = Files.createTempDirectory("e2e-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,900", "--lang=en-US", "--user-data-dir=" + profile);
+        // An English-speaking browser: the workspace must still come up in Chinese.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            if (context.getExecutionException().isPresent() && driver != null) {
+                keepEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+            }
+        } finally {
+            if (driver != null) {
+                driver.quit();
+            }
+            deleteProfile();
+        }
+    }
+
+    // ---- navigation ------------------------------------------------------------------------
+
+    /** Opens a path on the running server, e.g. {@code open("/")}. */
+    public void open(String path) {
+        driver.get(RunningServer.url(path));
+    }
+
+    /** Signs in through the sign-in form and waits for the workspace to appear. */
+    public void signInAs(String email, String password) {
+        open("/signin");
+        submitSignIn(email, password);
+        waitFor(By.id("dashboard-title"));
+    }
+
+    /** Types into the sign-in form and submits it, without waiting for the outcome. */
+    public void submitSignIn(String email, String password) {
+        type(By.cssSelector("vaadin-login-form input[name='username']"), email);
+        type(By.cssSelector("vaadin-login-form input[name='password']"), password);
+        click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** The text a person sees on the page (text slotted into web components included). */
+    public String pageText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
+    }
+
+    /** The visible text of an element. */
+    public String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    /** The visible text of the element inside a component's shadow root, e.g. the sign-in error box. */
+    public String shadowText(By host, String cssInShadow) {
+        return until(d -> {
+            WebElement inner = d.findElement(host).getShadowRoot().findElement(By.cssSelector(cssInShadow));
+            return inner.isDisplayed() ? inner.getText() : null;
+        });
+    }
+
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    // ---- waiting ---------------------------------------------------------------------------
+
+    public WebElement waitFor(By by) {
+        return until(d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element : null;
+        });
+    }
+
+    /** Waits until the element shows the text (and returns all its text), across page reloads. */
+    public String waitForText(By by, String expected) {
+        return until(d -> {
+            String text = d.findElement(by).getText();
+            return text.contains(expected) ? text : null;
+        });
+    }
+
+    /** Waits until the page shows the text somewhere, and returns the whole page text. */
+    public String waitForPageText(String expected) {
+        return until(d -> {
+            String text = pageText();
+            return text.contains(expected) ? text : null;
+        });
+    }
+
+    public <T> T until(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    // ---- acting ----------------------------------------------------------------------------
+
+    public void click(By by) {
+        until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return null;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Replaces what a text input holds, as a person would: select all, then type. */
+    public void type(By input, String text) {
+        WebElement element = waitFor(input);
+        element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        element.sendKeys(text);
+    }
+
+    /** Types into a combo box and commits the typed text with Enter. */
+    public void typeAndEnter(By input, String text) {
+        type(input, text);
+        waitFor(input).sendKeys(Keys.ENTER);
+    }
+
+    /** Opens a Vaadin {@code Select} and picks the option showing the given text. */
+    public void choose(By select, String option) {
+        click(select);
+        click(By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[contains(normalize-space(.), '" + option + "')]"));
+        until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+    }
+
+    // ---- evidence --------------------------------------------------------------------------
+
+    private void keepEvidence(String name) throws IOException {
+        Path target = Path.of(System.getProperty("tuanbiao.server.jar", "target/x")).toAbsolutePath().getParent();
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(target.resolve("e2e-" + name + ".png"), png);
+        Files.writeString(target.resolve("e2e-" + name + ".html"), driver.getPageSource());
+        System.out.println("Screenshot of the failure: " + target.resolve("e2e-" + name + ".png"));
+    }
+
+    private void deleteProfile() throws IOException {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            // chromium may still be writing its profile; it lives in the temp dir anyway
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package cn.tuanbiao.demo;
+
+import cn.tuanbiao.bodies.domain.Body;
+import cn.tuanbiao.bodies.domain.BodyCharter;
+import cn.tuanbiao.bodies.domain.BodyType;
+import cn.tuanbiao.bodies.domain.SeatAppointment;
+import cn.tuanbiao.bodies.domain.SeatRole;
+import cn.tuanbiao.bodies.service.BodyService;
+import cn.tuanbiao.members.domain.MemberApplication;
+import cn.tuanbiao.members.domain.MemberKind;
+import cn.tuanbiao.members.domain.RegisteredMember;
+import cn.tuanbiao.members.domain.StakeholderCategory;
+import cn.tuanbiao.members.domain.UnitType;
+import cn.tuanbiao.members.service.MemberRegister;
+import cn.tuanbiao.standards.domain.EarlierPublication;
+import cn.tuanbiao.standards.domain.Proposal;
+import cn.tuanbiao.standards.service.StandardService;
+import cn.tuanbiao.tenancy.PersonId;
+import cn.tuanbiao.tenancy.TenantId;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+
+/**
+ * The demo association's standards work, entered through the same services a secretariat uses:
+ * its member register and bodies (ORG-3, ORG-4), the standards it published before coming to
+ * the platform (two of them overdue for periodic review, LC-6), and projects just proposed.
+ */
+@Singleton
+@Requires(property = "tuanbiao.demo.enabled", value = "true")
+class DemoStandardsWork {
+
+    private final MemberRegister register;
+    private final BodyService bodies;
+    private final StandardService standards;
+
+    DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards) {
+        this.register = register;
+        this.bodies = bodies;
+        this.standards = standards;
+    }
+
+    void load(TenantId association, PersonId secretariat) {
+        LocalDate today = standards.today();
+        LocalDate joined = today.minusYears(3).withDayOfYear(60);
+        RegisteredMember hikrobot = unit(association, secretariat, "杭州海康机器人股份有限公司", "91330108MA27XF6T3P",
+                UnitType.ENTERPRISE, StakeholderCategory.PRODUCTION, false, joined);
+        RegisteredMember siemens = unit(association, secretariat, "西门子（中国）有限公司杭州分公司", null,
+                UnitType.ENTERPRISE, StakeholderCategory.PRODUCTION, true, joined);
+        RegisteredMember geely = unit(association, secretariat, "浙江吉利汽车有限公司", null,
+                UnitType.ENTERPRISE, StakeholderCategory.CONSUMPTION, false, joined);
+        RegisteredMember zju = unit(association, secretariat, "浙江大学机械工程学院", null,
+                UnitType.UNIVERSITY, StakeholderCategory.EDUCATION_RESEARCH, false, joined);
+        RegisteredMember testing = unit(association, secretariat, "浙江省机电产品质量检测所有限公司", null,
+                UnitType.TESTING_CERTIFICATION, StakeholderCategory.TESTING_CERTIFICATION, false, joined);
+        RegisteredMember expert = register.register(secretariat, association, new MemberApplication(MemberKind.EXPERT,
+                "陈立新", null, null, StakeholderCategory.EDUCATION_RESEARCH, false, "浙江工业大学", "工业机器人、智能制造系统",
+                null, "13900001111", joined));
+
+        LocalDate termStarts = today.minusYears(1).withDayOfYear(1);
+        LocalDate termEnds = termStarts.plusYears(4);
+        Body council = bodies.establish(secretariat, association, new BodyCharter(BodyType.COUNCIL, "第三届理事会",
+                "The Third Council", "审议团体标准发展规划和管理制度，批准发布团体标准。", termStarts));
+        seat(association, secretariat, council, "李明", hikrobot, SeatRole.CHAIR, true, termStarts, termEnds);
+        seat(association, secretariat, council, "王芳", geely, SeatRole.VICE_CHAIR, true, termStarts, termEnds);
+        seat(association, secretariat, council, "张伟", null, SeatRole.SECRETARY_GENERAL, true, termStarts, termEnds);
+        bodies.establish(secretariat, association, new BodyCharter(BodyType.SECRETARIAT, "秘书处", "Secretariat",
+                "负责团体标准立项、组织审查、知识产权管理、争议处理和日常联络。", termStarts));
+        Body group = bodies.establish(secretariat, association, new BodyCharter(BodyType.WORKING_GROUP,
+                "工业机器人标准工作组", "Industrial Robots Working Group",
+                "负责工业机器人领域团体标准的起草、宣贯和实施反馈，编制年度工作计划。", termStarts));
+        seat(association, secretariat, group, "周建平", hikrobot, SeatRole.CHAIR, true, termStarts, termEnds);
+        seat(association, secretariat, group, "Thomas Müller", siemens, SeatRole.MEMBER, true, termStarts, termEnds);
+        seat(association, secretariat, group, "刘洁", zju, SeatRole.MEMBER, true, termStarts, termEnds);
+        seat(association, secretariat, group, "孙浩", testing, SeatRole.MEMBER, true, termStarts, termEnds);
+        seat(association, secretariat, group, "陈立新", expert, SeatRole.EXPERT, true, termStarts, termEnds);
+        seat(association, secretariat, group, "赵倩", geely, SeatRole.OBSERVER, false, termStarts, termEnds);
+
+        earlier(association, secretariat, 1, today.minusYears(7).withDayOfYear(130), "工业机器人用伺服电机 技术条件",
+                "本文件规定了工业机器人用交流伺服电机的技术要求、试验方法和检验规则。");
+        earlier(association, secretariat, 2, today.minusYears(5).minusDays(20), "智能制造 数字化车间 数据采集规范",
+                "本文件规定了离散制造数字化车间设备数据采集的对象、内容、接口和质量要求。");
+        earlier(association, secretariat, 3, today.minusYears(4).minusDays(300), "协作机器人 安全评估方法",
+                "本文件规定了协作机器人在人机协作场景下的风险评估流程和安全评估方法。");
+        earlier(association, secretariat, 4, today.minusYears(2).minusDays(40), "工业互联网平台 设备接入 通用要求",
+                "本文件规定了工业互联网平台设备接入的协议适配、数据模型和安全要求。");
+
+        standards.propose(secretariat, association, new Proposal("工业机器人 安全操作规范", "Industrial robots—Safe operation",
+                "本文件规定了工业机器人在安装、调试、运行和维护阶段的安全操作要求。", true, false), null);
+        standards.propose(secretariat, association, new Proposal("智能工厂 设备互联互通 通用要求", null,
+                "本文件规定了智能工厂中生产设备与信息系统互联互通的通用要求。", false, false), null);
+    }
+
+    private RegisteredMember unit(TenantId association, PersonId secretariat, String name, String creditCode, UnitType type,
+                                  StakeholderCategory stakeholder, boolean foreignInvested, LocalDate joined) {
+        return register.register(secretariat, association, new MemberApplication(MemberKind.UNIT, name, type, creditCode,
+                stakeholder, foreignInvested, null, null, "联络员", "0571-88880000", joined));
+    }
+
+    private void seat(TenantId association, PersonId secretariat, Body body, String holder, RegisteredMember member,
+                      SeatRole role, boolean votingRight, LocalDate from, LocalDate until) {
+        bodies.appoint(secretariat, association, body.id(), new SeatAppointment(holder, member == null ? null : member.id(),
+                null, role, votingRight, from, until));
+    }
+
+    private void earlier(TenantId association, PersonId secretariat, int sequence, LocalDate publishedOn, String title,
+                         String scope) {
+        standards.registerEarlierPublication(secretariat, association, new EarlierPublication(title, null, scope, sequence,
+                null, publishedOn, publishedOn.plusMonths(1), "浙江省智能制造产业协会工业机器人标准工作组"));
+    }
+}

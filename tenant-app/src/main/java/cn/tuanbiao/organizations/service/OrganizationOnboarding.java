@@ -1,0 +1,108 @@
+package cn.tuanbiao.organizations.service;
+
+import cn.tuanbiao.organizations.domain.Organization;
+import cn.tuanbiao.organizations.domain.OrganizationProfile;
+import cn.tuanbiao.organizations.domain.OrganizationProfile.ValidProfile;
+import cn.tuanbiao.organizations.domain.OrganizationStatus;
+import cn.tuanbiao.organizations.persistence.OrganizationLinkEntity;
+import cn.tuanbiao.organizations.persistence.OrganizationLinkRepository;
+import cn.tuanbiao.organizations.persistence.OrganizationMapper;
+import cn.tuanbiao.organizations.persistence.OrganizationRepository;
+import cn.tuanbiao.shared.domain.FieldProblem;
+import cn.tuanbiao.shared.domain.InvalidInputException;
+import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.shared.domain.Problems;
+import cn.tuanbiao.tenancy.PersonId;
+import cn.tuanbiao.tenancy.TenantId;
+import cn.tuanbiao.tenancy.Transactions;
+import cn.tuanbiao.users.domain.IssuedInvitation;
+import cn.tuanbiao.users.domain.OrganizationRole;
+import cn.tuanbiao.users.service.AccessControl;
+import cn.tuanbiao.users.service.InvitationService;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** The platform operator brings an organization onto the platform (ORG-1, ORG-2). */
+@Singleton
+public class OrganizationOnboarding {
+
+    private final AccessControl access;
+    private final Transactions transactions;
+    private final OrganizationRepository organizations;
+    private final OrganizationLinkRepository links;
+    private final InvitationService invitations;
+    private final Clock clock;
+
+    public OrganizationOnboarding(AccessControl access, Transactions transactions, OrganizationRepository organizations,
+                                  OrganizationLinkRepository links, InvitationService invitations, Clock clock) {
+        this.access = access;
+        this.transactions = transactions;
+        this.organizations = organizations;
+        this.links = links;
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    /** Registers the organization; every field is checked and all problems are reported together. */
+    public Organization onboard(PersonId operator, OrganizationProfile profile) {
+        access.requireOperator(operator);
+        ValidProfile valid = profile.validate();
+        Organization organization = new Organization(new TenantId(UUID.randomUUID()), valid.kind(), valid.nameZh(),
+                valid.nameEn(), valid.code(), valid.creditCode(), valid.registrationAuthority(), valid.businessScope(),
+                valid.region(), valid.industry(), valid.contact(), OrganizationStatus.ACTIVE, clock.instant());
+        try {
+            return transactions.onPlatform(() -> {
+                Problems taken = new Problems();
+                if (organizations.existsByCode(organization.code().value())) {
+                    taken.add(FieldProblem.of("code", "ORG-2", "organizationCode.taken"));
+                }
+                if (organizations.existsByCreditCode(organization.creditCode().value())) {
+                    taken.add(FieldProblem.of("creditCode", "ORG-2", "creditCode.taken"));
+                }
+                taken.throwIfAny();
+                organizations.save(OrganizationMapper.toRow(organization));
+                return organization;
+            });
+        } catch (DataAccessException e) {
+            // Two operators racing for the same code: the unique constraint decides.
+            throw new InvalidInputException(FieldProblem.of("code", "ORG-2", "organizationCode.taken"));
+        }
+    }
+
+    /** Invites the organization's first administrator (or another one) on the operator's authority. */
+    public IssuedInvitation inviteAdministrator(PersonId operator, TenantId organization, String email,
+                                                String displayName) {
+        access.requireOperator(operator);
+        requireExists(organization);
+        return invitations.issue(organization, operator, email, displayName, Set.of(OrganizationRole.ADMINISTRATOR));
+    }
+
+    /** Records that {@code member} joined alliance {@code alliance}, or centre joined base (SUP-1, SUP-5). */
+    public void link(PersonId operator, TenantId parent, TenantId child, String linkKind, LocalDate since) {
+        access.requireOperator(operator);
+        transactions.onPlatform(() -> {
+            requireExists(parent);
+            requireExists(child);
+            if (!links.existsByParentIdAndChildIdAndLinkKindAndLeftOnIsNull(parent.value(), child.value(), linkKind)) {
+                links.save(new OrganizationLinkEntity(UUID.randomUUID(), parent.value(), child.value(), linkKind, since, null));
+            }
+            return null;
+        });
+    }
+
+    /** Whether an organization with this code is on the platform. */
+    public boolean isOnboarded(String code) {
+        return transactions.readOnPlatform(() -> organizations.existsByCode(code));
+    }
+
+    private void requireExists(TenantId organization) {
+        if (!transactions.readOnPlatform(() -> organizations.existsById(organization.value()))) {
+            throw new NotFoundException("organization.notFound");
+        }
+    }
+}

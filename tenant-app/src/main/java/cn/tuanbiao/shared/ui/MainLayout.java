@@ -1,0 +1,141 @@
+package cn.tuanbiao.shared.ui;
+
+import cn.tuanbiao.bodies.ui.BodiesView;
+import cn.tuanbiao.members.ui.MembersView;
+import cn.tuanbiao.organizations.ui.OrganizationsView;
+import cn.tuanbiao.screening.ui.MandatoryStandardsView;
+import cn.tuanbiao.shared.i18n.Messages;
+import cn.tuanbiao.standards.ui.StandardsView;
+import cn.tuanbiao.users.domain.MyOrganization;
+import cn.tuanbiao.users.service.MyOrganizationsService;
+import cn.tuanbiao.users.service.PersonService;
+import cn.tuanbiao.users.ui.UsersView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.micronaut.context.annotation.Prototype;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The workspace frame: navigation for every feature (those still being built lead to a
+ * "coming soon" page), the organization switcher, the language switch and sign-out.
+ */
+@Prototype
+public class MainLayout extends AppLayout {
+
+    private final MyOrganizationsService myOrganizations;
+    private final PersonService people;
+
+    public MainLayout(MyOrganizationsService myOrganizations, PersonService people) {
+        this.myOrganizations = myOrganizations;
+        this.people = people;
+        UiSession.SignedIn me = UiSession.requireSignedIn();
+        List<MyOrganization> organizations = myOrganizations.of(me.person());
+        chooseOrganization(organizations);
+
+        Span brand = new Span(getTranslation("app.title"));
+        brand.addClassName("tb-brand");
+        HorizontalLayout tools = new HorizontalLayout(organizationSwitcher(organizations), languageSwitch(),
+                new Span(me.displayName()), signOut());
+        tools.addClassName("tb-header-tools");
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        addToNavbar(new DrawerToggle(), brand, tools);
+        addToDrawer(navigation(me));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    /** Keeps the chosen organization if the person still belongs to it, else takes their first one. */
+    private static void chooseOrganization(List<MyOrganization> organizations) {
+        MyOrganization current = UiSession.organization()
+                .flatMap(chosen -> organizations.stream().filter(o -> o.tenant().equals(chosen.tenant())).findFirst())
+                .orElse(organizations.isEmpty() ? null : organizations.get(0));
+        UiSession.switchTo(current);
+    }
+
+    private Select<MyOrganization> organizationSwitcher(List<MyOrganization> organizations) {
+        Select<MyOrganization> switcher = new Select<>();
+        switcher.setId("organization-switcher");
+        switcher.setAriaLabel(getTranslation("header.switchOrganization"));
+        switcher.setItems(organizations);
+        switcher.setItemLabelGenerator(o -> o.nameZh() + "（" + getTranslation("kind." + o.kind().name()) + "）");
+        switcher.setEmptySelectionAllowed(false);
+        UiSession.organization().ifPresent(switcher::setValue);
+        switcher.setVisible(!organizations.isEmpty());
+        switcher.setWidth("22em");
+        switcher.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                UiSession.switchTo(event.getValue());
+                // Everything on screen belongs to the previous organization: start afresh.
+                UI.getCurrent().getPage().setLocation("/");
+            }
+        });
+        return switcher;
+    }
+
+    private Button languageSwitch() {
+        Button button = new Button(getTranslation("app.language.switch"), VaadinIcon.GLOBE.create());
+        button.setId("language-switch");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClickListener(click -> {
+            Locale next = Messages.ENGLISH.equals(UiSession.locale()) ? Messages.CHINESE : Messages.ENGLISH;
+            UiSession.setLocale(next);
+            people.setPreferredLocale(UiSession.requireSignedIn().person(), next);
+            UI.getCurrent().getPage().reload();
+        });
+        return button;
+    }
+
+    private Button signOut() {
+        Button button = new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create());
+        button.setId("sign-out");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClickListener(click -> {
+            UiSession.signOut();
+            UI.getCurrent().getPage().setLocation("/signin");
+        });
+        return button;
+    }
+
+    private SideNav navigation(UiSession.SignedIn me) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        if (UiSession.organization().isPresent()) {
+            SideNavItem work = new SideNavItem(getTranslation("nav.section.work"));
+            work.setExpanded(true);
+            work.addItem(new SideNavItem(getTranslation("nav.standards"), StandardsView.class, VaadinIcon.FILE_TEXT.create()));
+            for (String feature : List.of("comments", "ballots", "meetings", "patents", "appeals", "publication")) {
+                work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
+            }
+            nav.addItem(work);
+            SideNavItem organization = new SideNavItem(getTranslation("nav.section.organization"));
+            organization.setExpanded(true);
+            organization.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+            organization.addItem(new SideNavItem(getTranslation("nav.bodies"), BodiesView.class, VaadinIcon.SITEMAP.create()));
+            organization.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class,
+                    VaadinIcon.GROUP.create()));
+            organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
+            nav.addItem(organization);
+        }
+        if (me.operator()) {
+            SideNavItem platform = new SideNavItem(getTranslation("nav.section.platform"));
+            platform.setExpanded(true);
+            platform.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationsView.class,
+                    VaadinIcon.BUILDING.create()));
+            platform.addItem(new SideNavItem(getTranslation("nav.mandatoryStandards"), MandatoryStandardsView.class,
+                    VaadinIcon.SHIELD.create()));
+            nav.addItem(platform);
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,105 @@
+package cn.tuanbiao.standards.ui;
+
+import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.shared.ui.MainLayout;
+import cn.tuanbiao.shared.ui.UiSession;
+import cn.tuanbiao.standards.domain.NextAction;
+import cn.tuanbiao.standards.domain.StandardId;
+import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.standards.service.StandardService;
+import cn.tuanbiao.tenancy.PersonId;
+import cn.tuanbiao.tenancy.TenantId;
+import cn.tuanbiao.users.service.MemberService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+
+import java.util.stream.Collectors;
+
+/** One standard project: where it stands, who acts next and by when, the step's form, its documents and history. */
+@Prototype
+@Route(value = "standards/:id", layout = MainLayout.class)
+public class StandardDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StandardService standards;
+    private final MemberService members;
+    private final PersonId me;
+    private final TenantId tenant;
+    private String title = "";
+
+    public StandardDetailView(StandardService standards, MemberService members) {
+        this.standards = standards;
+        this.members = members;
+        this.me = UiSession.requireSignedIn().person();
+        this.tenant = UiSession.tenant().orElse(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            StandardId id = StandardId.of(event.getRouteParameters().get("id").orElse(""));
+            show(standards.get(me, tenant, id));
+        } catch (IllegalArgumentException | NotFoundException e) {
+            removeAll();
+            add(new Paragraph(getTranslation("standard.notFound")));
+        }
+    }
+
+    private void show(StandardProject p) {
+        removeAll();
+        title = p.subject().titleZh();
+        H2 heading = new H2(p.subject().titleZh());
+        heading.setId("standard-title");
+        Span stage = new Span(getTranslation("stage." + p.stage().name()));
+        stage.setId("standard-stage");
+        stage.getElement().getThemeList().add("badge");
+        add(heading, stage);
+        if (p.publication() != null) {
+            Div number = new Div(p.publication().number().toString());
+            number.setId("standard-number");
+            number.addClassName("tb-card-value");
+            add(number);
+        }
+        add(new Paragraph(p.subject().scope()));
+        add(nextAction(p));
+        StageActions actions = new StageActions(this, standards, members, me, tenant, this::show);
+        Component form = actions.formFor(p);
+        if (form != null) {
+            add(new H3(getTranslation("standards.nextStep")), form);
+        }
+        Component termination = actions.terminationFor(p);
+        if (termination != null) {
+            add(new H3(getTranslation("action.TERMINATE")), termination);
+        }
+    }
+
+    private Component nextAction(StandardProject p) {
+        NextAction next = NextAction.of(p);
+        Div box = new Div();
+        box.setId("next-action");
+        box.addClassName("tb-card");
+        if (next == null) {
+            box.setText(getTranslation("standards.nothingPending"));
+            return box;
+        }
+        String who = next.who().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining("、"));
+        box.setText(getTranslation("standards.nextAction", who, getTranslation("action." + next.action()))
+                + (next.due() == null ? "" : getTranslation("standards.due", next.due().toString())));
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · 团标通";
+    }
+}

@@ -1,0 +1,615 @@
+package cn.tuanbiao.tenancy;
+
+import cn.tuanbiao.bodies.domain.Body;
+import cn.tuanbiao.bodies.domain.BodyCharter;
+import cn.tuanbiao.bodies.domain.BodyType;
+import cn.tuanbiao.bodies.domain.SeatAppointment;
+import cn.tuanbiao.bodies.domain.SeatRole;
+import cn.tuanbiao.bodies.service.BodyService;
+import cn.tuanbiao.members.MemberFixture;
+import cn.tuanbiao.members.domain.RegisteredMember;
+import cn.tuanbiao.members.domain.StakeholderCategory;
+import cn.tuanbiao.members.service.MemberRegister;
+import cn.tuanbiao.numbering.domain.DocumentSeries;
+import cn.tuanbiao.numbering.domain.NumberingRule;
+import cn.tuanbiao.numbering.service.DocumentNumbering;
+import cn.tuanbiao.organizations.service.OrganizationDirectory;
+import cn.tuanbiao.shared.domain.AccessDeniedException;
+import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.standards.domain.LifecyclePolicy;
+import cn.tuanbiao.standards.domain.Proposal;
+import cn.tuanbiao.standards.persistence.StandardStore;
+import cn.tuanbiao.standards.service.StandardService;
+import cn.tuanbiao.testing.Fixtures;
+import cn.tuanbiao.testing.PlatformTest;
+import cn.tuanbiao.testing.TestDatabase;
+import cn.tuanbiao.users.domain.IssuedInvitation;
+import cn.tuanbiao.users.domain.Member;
+import cn.tuanbiao.users.domain.MembershipStatus;
+import cn.tuanbiao.users.service.MemberService;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Inject;
+import org.assertj.core.api.SoftAssertions;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import static cn.tuanbiao.tenancy.TenantTables.quoted;
+import static cn.tuanbiao.testing.Fixtures.suffix;
+import static cn.tuanbiao.users.domain.OrganizationRole.ADMINISTRATOR;
+import static cn.tuanbiao.users.domain.OrganizationRole.SECRETARIAT;
+import static cn.tuanbiao.users.domain.OrganizationRole.WORKING_GROUP_MEMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Tenant B attacks tenant A, as an attacker would: through raw SQL on the application's own
+ * pool, with no tenant at all, through the services and over HTTP. Every organization is a
+ * tenant (ORG-1) and isolation is the platform's design rule (STYLE.md practice 5, after
+ * Keycloak's {@code CrossRealmPermissionsTest}): B reads, lists, changes and deletes nothing
+ * of A's, and every attempt leaves A's rows exactly as they were.
+ *
+ * <p>The tenant tables come from the catalog ({@link TenantTables}), so a table added later is
+ * attacked too; it must then get fixture rows in {@link #twoOrganizationsWithRowsInEveryTenantTable}.
+ */
+class TenantIsolationTest extends PlatformTest {
+
+    /** SQLSTATE of both "permission denied" and "new row violates row-level security policy". */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Transactions transactions;
+    @Inject
+    DSLContext db;
+    @Inject
+    StandardService standards;
+    @Inject
+    StandardStore standardStore;
+    @Inject
+    MemberRegister register;
+    @Inject
+    BodyService bodies;
+    @Inject
+    DocumentNumbering numbering;
+    @Inject
+    MemberService members;
+    @Inject
+    OrganizationDirectory directory;
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private TenantId tenantA;
+    private TenantId tenantB;
+    private PersonId administratorOfA;
+    private PersonId memberOfA;
+    private PersonId administratorOfB;
+    private String administratorOfBEmail;
+    private IssuedInvitation invitationOfB;
+    private List<String> tenantTables;
+    private Map<String, List<String>> rowsOfABeforeTheAttack;
+
+    @BeforeAll
+    void twoOrganizationsWithRowsInEveryTenantTable() {
+        tenantA = fixtures.association("甲标准化协会" + suffix());
+        tenantB = fixtures.association("乙标准化协会" + suffix());
+
+        administratorOfA = fixtures.memberOf(tenantA, ADMINISTRATOR);
+        memberOfA = fixtures.memberOf(tenantA, SECRETARIAT, WORKING_GROUP_MEMBER);
+        members.invite(administratorOfA, tenantA, "expert-" + suffix() + "@example.cn", "受邀专家",
+                Set.of(WORKING_GROUP_MEMBER));
+
+        administratorOfBEmail = "admin-b-" + suffix() + "@tuanbiao.test";
+        administratorOfB = fixtures.person(administratorOfBEmail, "乙协会管理员");
+        fixtures.join(administratorOfB, tenantB, ADMINISTRATOR);
+        invitationOfB = members.invite(administratorOfB, tenantB, "expert-" + suffix() + "@example.cn",
+                "乙协会受邀专家", Set.of(WORKING_GROUP_MEMBER));
+
+        rowsInTheFeatureTables(tenantA, administratorOfA);
+        rowsInTheFeatureTables(tenantB, administratorOfB);
+
+        tenantTables = TenantTables.all();
+    }
+
+    /** One row in each table of the features: lifecycle, numbering, register, bodies. */
+    private void rowsInTheFeatureTables(TenantId tenant, PersonId administrator) {
+        standards.setPolicy(administrator, tenant, LifecyclePolicy.defaults());
+        standards.propose(administrator, tenant, new Proposal("隔离测试标准" + suffix(), null, "本文件规定了隔离测试的范围。",
+                false, false), null);
+        transactions.inTenant(tenant, () -> standardStore.nextSequence(tenant));
+        RegisteredMember unit = register.register(administrator, tenant,
+                MemberFixture.anEnterprise("隔离测试企业" + suffix(), StakeholderCategory.PRODUCTION, false));
+        Body group = bodies.establish(administrator, tenant, new BodyCharter(BodyType.WORKING_GROUP, "隔离测试工作组",
+                null, null, LocalDate.of(2024, 1, 1)));
+        bodies.appoint(administrator, tenant, group.id(), new SeatAppointment("隔离测试成员", unit.id(), null,
+                SeatRole.MEMBER, true, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 1, 1)));
+        numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
+        transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
+                "STANDARD", UUID.randomUUID()));
+    }
+
+    @BeforeEach
+    void rememberTenantARows() {
+        // Per test, so that one successful attack does not make every later test fail too.
+        rowsOfABeforeTheAttack = groundTruth(tenantA);
+    }
+
+    @Test
+    void every_tenant_table_has_fixture_rows_in_tenant_a_and_tenant_b() {
+        requireFixtureRowsInEveryTenantTable();
+    }
+
+    @Test
+    void tenant_a_sees_exactly_its_own_rows_in_every_tenant_table() {
+        // The control experiment: the tenant really is set, so the zeros below mean something.
+        requireFixtureRowsInEveryTenantTable();
+        assertThat(asSeenBy(tenantA)).isEqualTo(rowsOfABeforeTheAttack);
+    }
+
+    @Test
+    void tenant_b_reads_none_of_tenant_a_rows_in_any_tenant_table() {
+        requireFixtureRowsInEveryTenantTable();
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            softly.assertThat(countAs(tenantB, "select count(*) from " + quoted(table) + " where tenant_id = ?",
+                            tenantA.value()))
+                    .as("%s: rows of tenant A that tenant B selects by naming A", table)
+                    .isZero();
+            softly.assertThat(countAs(tenantB, "select count(*) from " + quoted(table) + " where tenant_id <> ?",
+                            tenantB.value()))
+                    .as("%s: rows of any other tenant that tenant B selects", table)
+                    .isZero();
+            softly.assertThat(countAs(tenantB, "select count(*) from " + quoted(table)))
+                    .as("%s: tenant B sees exactly its own rows", table)
+                    .isEqualTo(groundTruth(tenantB, table).size());
+        }
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void tenant_b_cannot_update_tenant_a_rows_in_any_tenant_table() {
+        requireFixtureRowsInEveryTenantTable();
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            Outcome outcome = attemptAs(tenantB,
+                    "update " + quoted(table) + " set tenant_id = tenant_id where tenant_id = ?", tenantA.value());
+            expectNoRowTouched(softly, table, "UPDATE", "update … where tenant_id = A", outcome);
+        }
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void tenant_b_cannot_delete_tenant_a_rows_in_any_tenant_table() {
+        requireFixtureRowsInEveryTenantTable();
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            Outcome outcome = attemptAs(tenantB, "delete from " + quoted(table) + " where tenant_id = ?",
+                    tenantA.value());
+            expectNoRowTouched(softly, table, "DELETE", "delete … where tenant_id = A", outcome);
+        }
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void tenant_b_cannot_move_its_own_rows_into_tenant_a() {
+        requireFixtureRowsInEveryTenantTable();
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            Outcome outcome = attemptAs(tenantB, "update " + quoted(table) + " set tenant_id = ? where tenant_id = ?",
+                    tenantA.value(), tenantB.value());
+            expectRefusal(softly, table, "UPDATE", "update … set tenant_id = A (B's rows)", outcome);
+        }
+        softly.assertAll();
+        assertTenantAUnchanged();
+        assertThat(asSeenBy(tenantB)).as("tenant B's rows after the failed moves").isEqualTo(groundTruth(tenantB));
+    }
+
+    @Test
+    void tenant_b_cannot_insert_rows_into_tenant_a() {
+        requireFixtureRowsInEveryTenantTable();
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            Outcome outcome = attemptAs(tenantB, insertCopyOf(table), groundTruth(tenantA, table).get(0));
+            expectRefusal(softly, table, "INSERT", "insert a row with tenant_id = A", outcome);
+        }
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void with_no_tenant_set_the_application_pool_sees_and_writes_no_tenant_rows() {
+        requireFixtureRowsInEveryTenantTable();
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            softly.assertThat(transactions.onPlatform(() -> count("select count(*) from " + quoted(table))))
+                    .as("%s: rows visible in a platform transaction", table)
+                    .isZero();
+            softly.assertThat(transactions.readOnPlatform(() -> count("select count(*) from " + quoted(table))))
+                    .as("%s: rows visible in a read-only platform transaction", table)
+                    .isZero();
+            Outcome insert = attempt(() -> transactions.onPlatform(() ->
+                    db.execute(insertCopyOf(table), groundTruth(tenantA, table).get(0))));
+            expectRefusal(softly, table, "INSERT", "insert a row of tenant A with no tenant set", insert);
+        }
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void a_raw_connection_as_the_application_role_sees_and_changes_no_tenant_rows() throws SQLException {
+        requireFixtureRowsInEveryTenantTable();
+        SoftAssertions softly = new SoftAssertions();
+        try (Connection attacker = TestDatabase.get().appConnection()) {
+            for (String table : tenantTables) {
+                try (Statement statement = attacker.createStatement();
+                     ResultSet rows = statement.executeQuery("select count(*) from " + quoted(table))) {
+                    rows.next();
+                    softly.assertThat(rows.getLong(1)).as("%s: rows visible without a tenant", table).isZero();
+                }
+                expectNoRowTouched(softly, table, "UPDATE", "update … where tenant_id = A without a tenant",
+                        attempt(attacker, "update " + quoted(table)
+                                + " set tenant_id = tenant_id where tenant_id = ?"));
+                expectNoRowTouched(softly, table, "DELETE", "delete … where tenant_id = A without a tenant",
+                        attempt(attacker, "delete from " + quoted(table) + " where tenant_id = ?"));
+            }
+        }
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void a_person_context_reveals_none_of_another_tenants_rows() {
+        // readAsPerson lets a person list their own memberships across organizations; B's
+        // administrator has none in A, so A stays invisible.
+        requireFixtureRowsInEveryTenantTable();
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            softly.assertThat(transactions.readAsPerson(administratorOfB, () ->
+                            count("select count(*) from " + quoted(table) + " where tenant_id = ?", tenantA.value())))
+                    .as("%s: rows of tenant A visible to B's administrator as a person", table)
+                    .isZero();
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void tenant_b_administrator_is_refused_every_user_service_of_tenant_a() {
+        PageRequest page = PageRequest.first(50);
+        String mole = "mole-" + suffix() + "@example.cn";
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(catchThrowable(() -> members.list(administratorOfB, tenantA, null, page)))
+                .as("list A's users").isInstanceOf(AccessDeniedException.class);
+        softly.assertThat(catchThrowable(() -> members.pendingInvitations(administratorOfB, tenantA, page)))
+                .as("list A's invitations").isInstanceOf(AccessDeniedException.class);
+        softly.assertThat(catchThrowable(() -> members.invite(administratorOfB, tenantA, mole, "内应",
+                        Set.of(ADMINISTRATOR))))
+                .as("invite into A").isInstanceOf(AccessDeniedException.class);
+        softly.assertThat(catchThrowable(() -> members.changeRoles(administratorOfB, tenantA, memberOfA,
+                        Set.of(ADMINISTRATOR))))
+                .as("change roles of A's member").isInstanceOf(AccessDeniedException.class);
+        softly.assertThat(catchThrowable(() -> members.setStatus(administratorOfB, tenantA, administratorOfA,
+                        MembershipStatus.SUSPENDED)))
+                .as("suspend A's administrator").isInstanceOf(AccessDeniedException.class);
+        softly.assertThat(catchThrowable(() -> directory.own(administratorOfB, tenantA)))
+                .as("read A's profile as a member").isInstanceOf(AccessDeniedException.class);
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void tenant_b_administrator_cannot_reach_tenant_a_members_through_tenant_b() {
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(catchThrowable(() -> members.changeRoles(administratorOfB, tenantB, memberOfA,
+                        Set.of(ADMINISTRATOR))))
+                .as("change roles of A's member inside B").isInstanceOf(NotFoundException.class);
+        softly.assertThat(catchThrowable(() -> members.setStatus(administratorOfB, tenantB, administratorOfA,
+                        MembershipStatus.SUSPENDED)))
+                .as("suspend A's administrator inside B").isInstanceOf(NotFoundException.class);
+        softly.assertThat(members.list(administratorOfB, tenantB, null, PageRequest.first(200)).items())
+                .as("B's user list")
+                .extracting(Member::person)
+                .containsExactly(administratorOfB);
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void over_http_tenant_b_administrator_is_forbidden_everything_under_tenant_a() {
+        String token = signIn(administratorOfBEmail);
+        assertThat(statusOf(HttpRequest.GET("/api/organizations/" + tenantB + "/users").bearerAuth(token)))
+                .as("control: B's administrator lists B's own users")
+                .isEqualTo(HttpStatus.OK.getCode());
+
+        SoftAssertions softly = new SoftAssertions();
+        attacksUnder(tenantA, memberOfA).forEach((attack, request) -> softly
+                .assertThat(statusOf(request.bearerAuth(token)))
+                .as("%s with B's administrator's token", attack)
+                .isEqualTo(HttpStatus.FORBIDDEN.getCode()));
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void over_http_tenant_a_members_are_not_found_under_tenant_b() {
+        String token = signIn(administratorOfBEmail);
+
+        SoftAssertions softly = new SoftAssertions();
+        attacksUnder(tenantB, memberOfA).forEach((attack, request) -> {
+            if (attack.startsWith("PUT")) {
+                softly.assertThat(statusOf(request.bearerAuth(token)))
+                        .as("%s (a member of A) with B's administrator's token", attack)
+                        .isEqualTo(HttpStatus.NOT_FOUND.getCode());
+            }
+        });
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void over_http_an_anonymous_caller_is_unauthorized_everything_under_tenant_a() {
+        SoftAssertions softly = new SoftAssertions();
+        attacksUnder(tenantA, memberOfA).forEach((attack, request) -> softly
+                .assertThat(statusOf(request))
+                .as("%s without a token", attack)
+                .isEqualTo(HttpStatus.UNAUTHORIZED.getCode()));
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    @Test
+    void over_http_an_invitation_secret_of_tenant_b_opens_nothing_in_tenant_a() {
+        // The token is "<tenant id>.<secret>" and its tenant part is only a claim: the secret
+        // is looked up under that tenant's row-level security, where B's secret does not exist.
+        String secretOfB = invitationOfB.token().substring(invitationOfB.token().indexOf('.') + 1);
+        String forged = tenantA + "." + secretOfB;
+        assertThat(statusOf(HttpRequest.GET("/api/invitations/" + invitationOfB.token())))
+                .as("control: the invitee previews B's invitation with its own token")
+                .isEqualTo(HttpStatus.OK.getCode());
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(statusOf(HttpRequest.GET("/api/invitations/" + forged)))
+                .as("preview of B's invitation under A's id").isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        softly.assertThat(statusOf(HttpRequest.POST("/api/invitations/" + forged + "/accept",
+                        Map.of("displayName", "冒名者", "password", Fixtures.PASSWORD))))
+                .as("acceptance of B's invitation under A's id").isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        softly.assertAll();
+        assertTenantAUnchanged();
+    }
+
+    // --- the attacks over HTTP ---------------------------------------------------------------
+
+    /** Every call of the users-and-roles API under {@code organization}, aimed at {@code person}. */
+    private static Map<String, MutableHttpRequest<?>> attacksUnder(TenantId organization, PersonId person) {
+        String base = "/api/organizations/" + organization;
+        Map<String, MutableHttpRequest<?>> attacks = new LinkedHashMap<>();
+        attacks.put("GET " + base, HttpRequest.GET(base));
+        attacks.put("GET " + base + "/users", HttpRequest.GET(base + "/users"));
+        attacks.put("GET " + base + "/invitations", HttpRequest.GET(base + "/invitations"));
+        attacks.put("POST " + base + "/invitations", HttpRequest.POST(base + "/invitations", Map.of(
+                "email", "mole-" + suffix() + "@example.cn", "displayName", "内应", "roles", List.of("ADMINISTRATOR"))));
+        attacks.put("PUT " + base + "/users/{person}/roles", HttpRequest.PUT(base + "/users/" + person + "/roles",
+                Map.of("roles", List.of("ADMINISTRATOR"))));
+        attacks.put("PUT " + base + "/users/{person}/status", HttpRequest.PUT(base + "/users/" + person + "/status",
+                Map.of("status", "SUSPENDED")));
+        return attacks;
+    }
+
+    private String signIn(String email) {
+        Map<String, Object> answer = http.toBlocking().retrieve(
+                HttpRequest.POST("/login", Map.of("username", email, "password", Fixtures.PASSWORD)),
+                Argument.mapOf(String.class, Object.class));
+        assertThat(answer).as("answer of POST /login").containsKey("access_token");
+        return (String) answer.get("access_token");
+    }
+
+    /** The HTTP status code of the answer (a status is a CharSequence to AssertJ, the code is plain). */
+    private int statusOf(MutableHttpRequest<?> request) {
+        try {
+            return http.toBlocking().exchange(request).getStatus().getCode();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    // --- the attacks in SQL ------------------------------------------------------------------
+
+    /**
+     * Re-inserts a row given as JSON (one of A's rows, read by the administrator) into the
+     * same table: generic for every table, and the row claims tenant A.
+     */
+    private static String insertCopyOf(String table) {
+        return "insert into " + quoted(table) + " select * from jsonb_populate_record(null::" + quoted(table)
+                + ", cast(? as jsonb))";
+    }
+
+    /** What an attacker's statement did: the rows it touched, or the database's refusal. */
+    private record Outcome(Integer rows, String sqlState, String refusal) {
+
+        static Outcome touched(int rows) {
+            return new Outcome(rows, null, null);
+        }
+
+        static Outcome refused(SQLException e) {
+            return new Outcome(null, e.getSQLState(), e.getMessage());
+        }
+    }
+
+    private Outcome attemptAs(TenantId tenant, String sql, Object... bindings) {
+        return attempt(() -> transactions.inTenant(tenant, () -> db.execute(sql, bindings)));
+    }
+
+    private static Outcome attempt(Supplier<Integer> statement) {
+        try {
+            return Outcome.touched(statement.get());
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql) {
+                    return Outcome.refused(sql);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** One statement on a raw connection in auto-commit mode, with tenant A's id as its one parameter. */
+    private Outcome attempt(Connection connection, String sql) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, tenantA.value());
+            return Outcome.touched(statement.executeUpdate());
+        } catch (SQLException e) {
+            return Outcome.refused(e);
+        }
+    }
+
+    /**
+     * Where the application role holds {@code privilege}, row-level security must leave the
+     * statement nothing to touch; where it does not, the database refuses it outright.
+     */
+    private void expectNoRowTouched(SoftAssertions softly, String table, String privilege, String attack,
+                                    Outcome outcome) {
+        if (appRoleHas(privilege, table)) {
+            softly.assertThat(outcome.rows())
+                    .as("%s: rows touched by \"%s\" (refusal: %s)", table, attack, outcome.refusal())
+                    .isEqualTo(0);
+        } else {
+            softly.assertThat(outcome.sqlState())
+                    .as("%s: \"%s\" without %s privilege must be refused (%s)", table, attack, privilege, outcome)
+                    .isEqualTo(INSUFFICIENT_PRIVILEGE);
+        }
+    }
+
+    /** The statement must fail: on the policy's WITH CHECK, or for want of the privilege. */
+    private void expectRefusal(SoftAssertions softly, String table, String privilege, String attack, Outcome outcome) {
+        String expected = appRoleHas(privilege, table) ? "row-level security" : "permission denied";
+        softly.assertThat(outcome.sqlState())
+                .as("%s: \"%s\" must be refused with SQLSTATE %s (%s)", table, attack, INSUFFICIENT_PRIVILEGE, outcome)
+                .isEqualTo(INSUFFICIENT_PRIVILEGE);
+        softly.assertThat(outcome.refusal())
+                .as("%s: \"%s\" must be refused by %s", table, attack, expected)
+                .contains(expected);
+    }
+
+    private long countAs(TenantId tenant, String sql, Object... bindings) {
+        return transactions.readInTenant(tenant, () -> count(sql, bindings));
+    }
+
+    private long count(String sql, Object... bindings) {
+        return db.fetchOne(sql, bindings).get(0, Long.class);
+    }
+
+    // --- what A holds ------------------------------------------------------------------------
+
+    /**
+     * A new tenant table needs rows of both tenants, or every attack on it would find nothing
+     * to attack and pass.
+     */
+    private void requireFixtureRowsInEveryTenantTable() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            for (TenantId tenant : List.of(tenantA, tenantB)) {
+                softly.assertThat(groundTruth(tenant, table))
+                        .as("tenant table %s has no row of tenant %s: add a fixture for it in "
+                                        + "TenantIsolationTest.twoOrganizationsWithRowsInEveryTenantTable, "
+                                        + "otherwise the attacks prove nothing for it",
+                                table, tenant.equals(tenantA) ? "A" : "B")
+                        .isNotEmpty();
+            }
+        }
+        softly.assertAll();
+    }
+
+    /** A's rows, read past RLS and as A, are what they were before this test's attack. */
+    private void assertTenantAUnchanged() {
+        Map<String, List<String>> inTheDatabase = groundTruth(tenantA);
+        Map<String, List<String>> asASeesThem = asSeenBy(tenantA);
+        SoftAssertions softly = new SoftAssertions();
+        for (String table : tenantTables) {
+            softly.assertThat(inTheDatabase.get(table)).as("%s: tenant A's rows after the attack", table)
+                    .isEqualTo(rowsOfABeforeTheAttack.get(table));
+            softly.assertThat(asASeesThem.get(table)).as("%s: tenant A's rows as A sees them after the attack", table)
+                    .isEqualTo(rowsOfABeforeTheAttack.get(table));
+        }
+        softly.assertAll();
+    }
+
+    /** Every row of {@code tenant} in every tenant table, as JSON, through the application's pool. */
+    private Map<String, List<String>> asSeenBy(TenantId tenant) {
+        return transactions.readInTenant(tenant, () -> perTable(table -> db.fetch(
+                        "select to_jsonb(t)::text from " + quoted(table) + " t order by 1")
+                .getValues(0, String.class)));
+    }
+
+    /** Every row of {@code tenant} in every tenant table, as JSON, read by the administrator past RLS. */
+    private Map<String, List<String>> groundTruth(TenantId tenant) {
+        return perTable(table -> groundTruth(tenant, table));
+    }
+
+    private List<String> groundTruth(TenantId tenant, String table) {
+        try (Connection admin = TestDatabase.get().adminConnection();
+             PreparedStatement statement = admin.prepareStatement(
+                     "select to_jsonb(t)::text from " + quoted(table) + " t where tenant_id = ? order by 1")) {
+            statement.setObject(1, tenant.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                List<String> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(rows.getString(1));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + table + " as the administrator", e);
+        }
+    }
+
+    private Map<String, List<String>> perTable(Function<String, List<String>> rows) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        tenantTables.forEach(table -> result.put(table, rows.apply(table)));
+        return result;
+    }
+
+    private boolean appRoleHas(String privilege, String table) {
+        try (Connection admin = TestDatabase.get().adminConnection();
+             PreparedStatement statement = admin.prepareStatement(
+                     "select has_table_privilege(?::name, to_regclass(?::text), ?::text)")) {
+            statement.setString(1, TestDatabase.APP_ROLE);
+            statement.setString(2, "public." + quoted(table));
+            statement.setString(3, privilege);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
