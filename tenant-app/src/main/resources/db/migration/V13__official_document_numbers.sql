@@ -8,7 +8,7 @@ create table document_numbering_rules (
     constraint document_numbering_rules_pkey primary key (tenant_id, series),
     constraint document_numbering_rules_series_check check (series in ('NOTICE', 'DECISION')),
     -- without the year and the sequence a number could repeat
-    constraint document_numbering_rules_pattern_check check (pattern like '%{seq}%' and pattern like '%{year}%')
+    constraint document_numbering_rules_pattern_check check ((pattern like '%{seq}%' or pattern like '%{seq3}%') and pattern like '%{year}%')
 );
 
 -- One row per organization, series and year, advanced inside the issuing transaction.

@@ -6,6 +6,9 @@ import cn.tuanbiao.bodies.domain.BodyType;
 import cn.tuanbiao.bodies.domain.SeatAppointment;
 import cn.tuanbiao.bodies.domain.SeatRole;
 import cn.tuanbiao.bodies.service.BodyService;
+import cn.tuanbiao.documents.domain.DocumentKind;
+import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.members.MemberFixture;
 import cn.tuanbiao.members.domain.RegisteredMember;
 import cn.tuanbiao.members.domain.StakeholderCategory;
@@ -20,9 +23,11 @@ import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.persistence.StandardStore;
+import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.testing.Fixtures;
 import cn.tuanbiao.testing.PlatformTest;
+import cn.tuanbiao.testing.SampleFiles;
 import cn.tuanbiao.testing.TestDatabase;
 import cn.tuanbiao.users.domain.IssuedInvitation;
 import cn.tuanbiao.users.domain.Member;
@@ -98,6 +103,10 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     DocumentNumbering numbering;
     @Inject
+    StandardDocuments standardDocuments;
+    @Inject
+    FileCheck fileCheck;
+    @Inject
     MemberService members;
     @Inject
     OrganizationDirectory directory;
@@ -137,18 +146,21 @@ class TenantIsolationTest extends PlatformTest {
         tenantTables = TenantTables.all();
     }
 
-    /** One row in each table of the features: lifecycle, numbering, register, bodies. */
+    /** One row in each table of the features: lifecycle, documents, audit, numbering, register, bodies. */
     private void rowsInTheFeatureTables(TenantId tenant, PersonId administrator) {
         standards.setPolicy(administrator, tenant, LifecyclePolicy.defaults());
-        standards.propose(administrator, tenant, new Proposal("隔离测试标准" + suffix(), null, "本文件规定了隔离测试的范围。",
-                false, false), null);
+        var proposal = standards.propose(administrator, tenant, new Proposal("隔离测试标准" + suffix(), null,
+                "本文件规定了隔离测试的范围。", false, false), null);
+        try (CheckedFile file = fileCheck.check("提案.pdf", SampleFiles.pdfStream("isolation " + tenant))) {
+            standardDocuments.attach(administrator, tenant, proposal.id(), DocumentKind.PROPOSAL, null, file);
+        }
         transactions.inTenant(tenant, () -> standardStore.nextSequence(tenant));
         RegisteredMember unit = register.register(administrator, tenant,
                 MemberFixture.anEnterprise("隔离测试企业" + suffix(), StakeholderCategory.PRODUCTION, false));
         Body group = bodies.establish(administrator, tenant, new BodyCharter(BodyType.WORKING_GROUP, "隔离测试工作组",
                 null, null, LocalDate.of(2024, 1, 1)));
         bodies.appoint(administrator, tenant, group.id(), new SeatAppointment("隔离测试成员", unit.id(), null,
-                SeatRole.MEMBER, true, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 1, 1)));
+                SeatRole.MEMBER, true, MemberFixture.JOINED, MemberFixture.JOINED.plusYears(4)));
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

@@ -62,7 +62,7 @@ public class StandardService {
 
     /** Deadlines and "today" are China's. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    static final String SUBJECT = "STANDARD";
+    public static final String SUBJECT = "STANDARD";
 
     private final AccessControl access;
     private final StandardStore standards;
@@ -71,11 +71,12 @@ public class StandardService {
     private final OrganizationRepository organizations;
     private final AuditTrail audit;
     private final Screening screening;
+    private final PublicationNotices notices;
     private final Clock clock;
 
     public StandardService(AccessControl access, StandardStore standards, LifecyclePolicyStore policies,
                            DocumentRegister documents, OrganizationRepository organizations, AuditTrail audit,
-                           Screening screening, Clock clock) {
+                           Screening screening, PublicationNotices notices, Clock clock) {
         this.access = access;
         this.standards = standards;
         this.policies = policies;
@@ -83,6 +84,7 @@ public class StandardService {
         this.organizations = organizations;
         this.audit = audit;
         this.screening = screening;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -272,6 +274,7 @@ public class StandardService {
                     Year.of(publishedOn.getYear()));
             Step step = project.publish(actor, number, publishedOn, inForceFrom, policy);
             save(actor, step);
+            notices.issue(caller, tenant, step.project());
             Subject subject = project.subject();
             screening.recordPublished(tenant, id.value(), number.toString(), subject.titleZh(), subject.scope(), publishedOn);
             if (project.replaces() != null) {
