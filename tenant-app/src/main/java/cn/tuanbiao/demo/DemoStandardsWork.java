@@ -12,20 +12,30 @@ import cn.tuanbiao.members.domain.RegisteredMember;
 import cn.tuanbiao.members.domain.StakeholderCategory;
 import cn.tuanbiao.members.domain.UnitType;
 import cn.tuanbiao.members.service.MemberRegister;
+import cn.tuanbiao.documents.domain.DocumentKind;
+import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.standards.domain.CommentPeriod;
+import cn.tuanbiao.standards.domain.Drafting;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.Proposal;
+import cn.tuanbiao.standards.domain.StandardId;
+import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The demo association's standards work, entered through the same services a secretariat uses:
  * its member register and bodies (ORG-3, ORG-4), the standards it published before coming to
- * the platform (two of them overdue for periodic review, LC-6), and projects just proposed.
+ * the platform (two of them overdue for periodic review, LC-6), a project just proposed and one in its
+ * public comment period with its stage documents.
  */
 @Singleton
 @Requires(property = "tuanbiao.demo.enabled", value = "true")
@@ -34,11 +44,16 @@ class DemoStandardsWork {
     private final MemberRegister register;
     private final BodyService bodies;
     private final StandardService standards;
+    private final StandardDocuments documents;
+    private final FileCheck fileCheck;
 
-    DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards) {
+    DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards,
+                      StandardDocuments documents, FileCheck fileCheck) {
         this.register = register;
         this.bodies = bodies;
         this.standards = standards;
+        this.documents = documents;
+        this.fileCheck = fileCheck;
     }
 
     void load(TenantId association, PersonId secretariat) {
@@ -88,8 +103,40 @@ class DemoStandardsWork {
 
         standards.propose(secretariat, association, new Proposal("工业机器人 安全操作规范", "Industrial robots—Safe operation",
                 "本文件规定了工业机器人在安装、调试、运行和维护阶段的安全操作要求。", true, false), null);
-        standards.propose(secretariat, association, new Proposal("智能工厂 设备互联互通 通用要求", null,
-                "本文件规定了智能工厂中生产设备与信息系统互联互通的通用要求。", false, false), null);
+        StandardId interconnection = standards.propose(secretariat, association, new Proposal("智能工厂 设备互联互通 通用要求",
+                null, "本文件规定了智能工厂中生产设备与信息系统互联互通的通用要求。", false, false), null).id();
+        toPublicComment(association, secretariat, interconnection, "智能工厂 设备互联互通 通用要求");
+    }
+
+    /** Takes a proposal to its public comment period, with each stage's documents, as a secretariat would. */
+    private void toPublicComment(TenantId association, PersonId secretariat, StandardId id, String title) {
+        attach(association, secretariat, id, DocumentKind.PROJECT_PROPOSAL, title + " 项目建议书",
+                "一、制定标准的目的和意义：规范智能工厂设备与信息系统之间的数据交换。",
+                "二、范围和主要技术内容：接口协议、数据模型、信息安全要求。");
+        standards.submitProjectProposal(secretariat, association, id);
+        standards.approveProject(secretariat, association, id, "秘书长办公会同意立项（2025年第5次）");
+        attach(association, secretariat, id, DocumentKind.PROJECT_PLAN, title + " 项目计划书",
+                "起草单位：杭州海康机器人股份有限公司、浙江大学机械工程学院。", "计划周期：12个月。");
+        standards.announcePlan(secretariat, association, id, false);
+        standards.startDrafting(secretariat, association, id, new Drafting("工业机器人标准工作组",
+                "杭州海康机器人股份有限公司、浙江大学机械工程学院", Set.of(secretariat)));
+        attach(association, secretariat, id, DocumentKind.DRAFT_FOR_COMMENT, title + "（征求意见稿）",
+                "1 范围　本文件规定了智能工厂中生产设备与信息系统互联互通的通用要求。",
+                "2 规范性引用文件　GB/T 33863 OPC统一架构。");
+        attach(association, secretariat, id, DocumentKind.EXPLANATORY_NOTES, title + " 编制说明",
+                "一、工作简况　二、标准编制原则和主要内容　三、主要试验验证情况　四、与有关法律法规和强制性标准的关系。");
+        standards.submitDraftForComment(secretariat, association, id);
+        LocalDate today = standards.today();
+        standards.openCommentPeriod(secretariat, association, id, new CommentPeriod(today, today.plusDays(30),
+                CommentPeriod.Audience.PUBLIC));
+    }
+
+    private void attach(TenantId association, PersonId secretariat, StandardId id, DocumentKind kind, String title,
+                        String... paragraphs) {
+        byte[] pdf = DemoPdf.render(title, paragraphs);
+        try (CheckedFile file = fileCheck.check(title + ".pdf", new ByteArrayInputStream(pdf))) {
+            documents.attach(secretariat, association, id, kind, null, file);
+        }
     }
 
     private RegisteredMember unit(TenantId association, PersonId secretariat, String name, String creditCode, UnitType type,

@@ -59,12 +59,12 @@ public class DocumentService implements DocumentRegister {
     public DocumentVersion addVersion(TenantId tenant, PersonId by, String subjectType, UUID subjectId,
                                       DocumentKind kind, String title, CheckedFile file) {
         if (kind == null) {
-            throw new InvalidInputException(FieldProblem.of("kind", "FORMAT", "validation.required"));
+            throw new InvalidInputException(FieldProblem.of("documentKind", "FORMAT", "validation.required"));
         }
         // Without a title the file is a version of the subject's main document of that kind.
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.length() > MAX_TITLE) {
-            throw new InvalidInputException(FieldProblem.of("title", "FORMAT", "validation.tooLong", MAX_TITLE));
+            throw new InvalidInputException(FieldProblem.of("documentTitle", "FORMAT", "validation.tooLong", MAX_TITLE));
         }
         Instant now = clock.instant();
         DocumentStore.Locked slot = documents.lockSlot(subjectType, subjectId, kind, cleanTitle).orElseGet(() -> {

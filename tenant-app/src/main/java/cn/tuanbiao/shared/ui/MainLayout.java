@@ -1,5 +1,6 @@
 package cn.tuanbiao.shared.ui;
 
+import cn.tuanbiao.audit.ui.AuditView;
 import cn.tuanbiao.bodies.ui.BodiesView;
 import cn.tuanbiao.members.ui.MembersView;
 import cn.tuanbiao.organizations.ui.OrganizationsView;
@@ -9,6 +10,7 @@ import cn.tuanbiao.standards.ui.StandardsView;
 import cn.tuanbiao.users.domain.MyOrganization;
 import cn.tuanbiao.users.service.MyOrganizationsService;
 import cn.tuanbiao.users.service.PersonService;
+import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.ui.UsersView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -124,6 +126,10 @@ public class MainLayout extends AppLayout {
             organization.addItem(new SideNavItem(getTranslation("nav.bodies"), BodiesView.class, VaadinIcon.SITEMAP.create()));
             organization.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class,
                     VaadinIcon.GROUP.create()));
+            if (UiSession.hasRole(OrganizationRole.ADMINISTRATOR) || UiSession.hasRole(OrganizationRole.SECRETARIAT)) {
+                organization.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class,
+                        VaadinIcon.CLIPBOARD_CHECK.create()));
+            }
             organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
             nav.addItem(organization);
         }

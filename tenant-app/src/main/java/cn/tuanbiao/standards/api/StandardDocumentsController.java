@@ -84,7 +84,7 @@ class StandardDocumentsController {
         try {
             return DocumentKind.valueOf(kind == null ? "" : kind.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FieldProblem.of("kind", "FORMAT", "validation.required"));
+            throw new InvalidInputException(FieldProblem.of("documentKind", "FORMAT", "validation.required"));
         }
     }
 }

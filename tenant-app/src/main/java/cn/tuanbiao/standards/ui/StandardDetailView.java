@@ -1,14 +1,21 @@
 package cn.tuanbiao.standards.ui;
 
+import cn.tuanbiao.audit.service.AuditLog;
+import cn.tuanbiao.audit.ui.AuditEventsGrid;
+import cn.tuanbiao.documents.service.DocumentService;
+import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.MainLayout;
 import cn.tuanbiao.shared.ui.UiSession;
 import cn.tuanbiao.standards.domain.NextAction;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
+import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.service.MemberService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -32,13 +39,22 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final StandardService standards;
     private final MemberService members;
+    private final DocumentService documents;
+    private final StandardDocuments standardDocuments;
+    private final FileCheck fileCheck;
+    private final AuditLog audit;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
 
-    public StandardDetailView(StandardService standards, MemberService members) {
+    public StandardDetailView(StandardService standards, MemberService members, DocumentService documents,
+                              StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit) {
         this.standards = standards;
         this.members = members;
+        this.documents = documents;
+        this.standardDocuments = standardDocuments;
+        this.fileCheck = fileCheck;
+        this.audit = audit;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -80,6 +96,26 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         if (termination != null) {
             add(new H3(getTranslation("action.TERMINATE")), termination);
         }
+        AuditEventsGrid history = history(p.id());
+        add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
+                () -> history.getDataProvider().refreshAll()));
+        add(new H3(getTranslation("audit.history")), history);
+    }
+
+    /** Secretariat and administrators always, the proposer and drafters on their own project; the service decides. */
+    private boolean mayUpload(StandardProject p) {
+        return UiSession.hasRole(OrganizationRole.SECRETARIAT) || UiSession.hasRole(OrganizationRole.ADMINISTRATOR)
+                || p.proposer().equals(me) || (p.drafting() != null && p.drafting().drafters().contains(me));
+    }
+
+    private AuditEventsGrid history(StandardId id) {
+        AuditEventsGrid grid = new AuditEventsGrid(false);
+        grid.setId("standard-history");
+        grid.setItems(query -> audit.history(me, tenant, StandardService.SUBJECT, id.value(),
+                        new PageRequest(query.getOffset(), query.getLimit())).items().stream(),
+                query -> (int) audit.history(me, tenant, StandardService.SUBJECT, id.value(), PageRequest.first(1)).total());
+        grid.setHeight("24em");
+        return grid;
     }
 
     private Component nextAction(StandardProject p) {
