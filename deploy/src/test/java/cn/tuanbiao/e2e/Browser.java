@@ -194,6 +194,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         waitFor(input).sendKeys(Keys.ENTER);
     }
 
+    /** Gives a file to a Vaadin {@code Upload}, as choosing it in the file dialog would. */
+    public void upload(By uploadComponent, Path file) {
+        WebElement host = waitFor(uploadComponent);
+        WebElement input = until(d -> host.getShadowRoot().findElement(By.cssSelector("input[type='file']")));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Opens a Vaadin {@code Select} and picks the option showing the given text. */
     public void choose(By select, String option) {
         click(select);

@@ -59,7 +59,7 @@ class DemoStandardsWork {
     void load(TenantId association, PersonId secretariat) {
         LocalDate today = standards.today();
         LocalDate joined = today.minusYears(3).withDayOfYear(60);
-        RegisteredMember hikrobot = unit(association, secretariat, "杭州海康机器人股份有限公司", "91330108MA27XF6T3P",
+        RegisteredMember hikrobot = unit(association, secretariat, "杭州海康机器人股份有限公司", "91330108MA27XF6T3H",
                 UnitType.ENTERPRISE, StakeholderCategory.PRODUCTION, false, joined);
         RegisteredMember siemens = unit(association, secretariat, "西门子（中国）有限公司杭州分公司", null,
                 UnitType.ENTERPRISE, StakeholderCategory.PRODUCTION, true, joined);

@@ -128,6 +128,18 @@ class AuditLogTest extends PlatformTest {
     }
 
     @Test
+    void the_platform_verification_walks_every_organization_and_names_the_broken_one() throws SQLException {
+        tamper("update audit_events set reason = '事后改写' where tenant_id = ? and sequence = 2");
+        List<ChainVerification> results = new ArrayList<>();
+
+        log.verifyAll(results::add);
+
+        assertThat(results).hasSize(organizationsOnThePlatform());
+        assertThat(results).filteredOn(r -> r.tenant().equals(organization.value())).singleElement()
+                .satisfies(r -> assertThat(r.breaks()).containsExactly(new ChainBreak(2, Problem.CONTENT_CHANGED)));
+    }
+
+    @Test
     void a_rehashed_forgery_still_breaks_the_link_to_the_next_event() throws SQLException {
         tamper("update audit_events set hash = repeat('a', 64) where tenant_id = ? and sequence = 6");
 
@@ -159,6 +171,14 @@ class AuditLogTest extends PlatformTest {
         assertThatThrownBy(() -> log.verify(member, organization)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> log.events(member, organization, null, PageRequest.first(10)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private int organizationsOnThePlatform() throws SQLException {
+        try (Connection admin = TestDatabase.get().adminConnection(); Statement count = admin.createStatement();
+             var rows = count.executeQuery("select count(*) from organizations")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private void record(String action) {

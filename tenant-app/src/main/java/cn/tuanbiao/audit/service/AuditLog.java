@@ -71,7 +71,7 @@ public class AuditLog {
      * result to {@code report} as soon as it is known. For the platform's verification command.
      */
     public void verifyAll(Consumer<ChainVerification> report) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: this is the smallest
         while (true) {
             UUID from = after;
             var organizations = transactions.readOnPlatform(() -> db.select(ORGANIZATIONS.ID, ORGANIZATIONS.CODE)

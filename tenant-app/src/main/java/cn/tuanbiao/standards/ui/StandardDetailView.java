@@ -92,14 +92,15 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         if (form != null) {
             add(new H3(getTranslation("standards.nextStep")), form);
         }
-        Component termination = actions.terminationFor(p);
-        if (termination != null) {
-            add(new H3(getTranslation("action.TERMINATE")), termination);
-        }
         AuditEventsGrid history = history(p.id());
         add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
                 () -> history.getDataProvider().refreshAll()));
         add(new H3(getTranslation("audit.history")), history);
+        // Termination last: it ends the project, so it sits away from the everyday work above.
+        Component termination = actions.terminationFor(p);
+        if (termination != null) {
+            add(new H3(getTranslation("action.TERMINATE")), termination);
+        }
     }
 
     /** Secretariat and administrators always, the proposer and drafters on their own project; the service decides. */

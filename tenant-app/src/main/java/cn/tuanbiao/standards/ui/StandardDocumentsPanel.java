@@ -30,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -75,6 +76,7 @@ class StandardDocumentsPanel extends VerticalLayout {
         if (canUpload) {
             add(uploadForm());
         }
+        grid.setId("documents-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(d -> label(d)).setHeader(getTranslation("documents.column.kind")).setAutoWidth(true);
         grid.addColumn(d -> d.latest().version()).setHeader(getTranslation("documents.column.version")).setAutoWidth(true);
@@ -132,6 +134,7 @@ class StandardDocumentsPanel extends VerticalLayout {
             }
         }));
         upload.setId("document-upload");
+        upload.setI18n(uploadTexts());
         upload.setAcceptedFileTypes(AcceptedFileType.allExtensions().toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, fileCheck.maxBytes()));
         upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getErrorMessage()));
@@ -139,6 +142,31 @@ class StandardDocumentsPanel extends VerticalLayout {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return form;
+    }
+
+    /** The upload button and its messages in the user's language (Vaadin ships them in English only). */
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.upload.add"))
+                .setMany(getTranslation("documents.upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.upload.drop"))
+                .setMany(getTranslation("documents.upload.drop")));
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("documents.upload.tooMany"))
+                .setFileIsTooBig(getTranslation("documents.tooLarge", fileCheck.maxBytes() / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("documents.typeNotAccepted",
+                        String.join(" ", AcceptedFileType.allExtensions()))));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("documents.upload.connecting"))
+                        .setStalled(getTranslation("documents.upload.stalled"))
+                        .setProcessing(getTranslation("documents.upload.processing")).setHeld(getTranslation("documents.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("documents.upload.remaining"))
+                        .setUnknown(getTranslation("documents.upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("documents.upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("documents.upload.serverError"))
+                        .setForbidden(getTranslation("documents.upload.forbidden"))));
+        texts.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return texts;
     }
 
     private DocumentVersion store(String fileName, File file, DocumentKind kind, String title) throws java.io.IOException {
