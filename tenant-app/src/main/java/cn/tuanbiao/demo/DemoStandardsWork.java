@@ -15,6 +15,10 @@ import cn.tuanbiao.members.service.MemberRegister;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.implementation.domain.ConversionLevel;
+import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
+import cn.tuanbiao.implementation.domain.RecordDraft;
+import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.standards.domain.CommentPeriod;
 import cn.tuanbiao.standards.domain.Drafting;
 import cn.tuanbiao.standards.domain.EarlierPublication;
@@ -46,9 +50,11 @@ class DemoStandardsWork {
     private final StandardService standards;
     private final StandardDocuments documents;
     private final FileCheck fileCheck;
+    private final ImplementationRecords implementation;
 
     DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards,
-                      StandardDocuments documents, FileCheck fileCheck) {
+                      StandardDocuments documents, FileCheck fileCheck, ImplementationRecords implementation) {
+        this.implementation = implementation;
         this.register = register;
         this.bodies = bodies;
         this.standards = standards;
@@ -98,8 +104,10 @@ class DemoStandardsWork {
                 "本文件规定了离散制造数字化车间设备数据采集的对象、内容、接口和质量要求。");
         earlier(association, secretariat, 3, today.minusYears(4).minusDays(300), "协作机器人 安全评估方法",
                 "本文件规定了协作机器人在人机协作场景下的风险评估流程和安全评估方法。");
-        earlier(association, secretariat, 4, today.minusYears(2).minusDays(40), "工业互联网平台 设备接入 通用要求",
+        LocalDate fourthPublished = today.minusYears(2).minusDays(40);
+        StandardId access = earlier(association, secretariat, 4, fourthPublished, "工业互联网平台 设备接入 通用要求",
                 "本文件规定了工业互联网平台设备接入的协议适配、数据模型和安全要求。");
+        inUse(association, secretariat, access, fourthPublished);
 
         standards.propose(secretariat, association, new Proposal("工业机器人 安全操作规范", "Industrial robots—Safe operation",
                 "本文件规定了工业机器人在安装、调试、运行和维护阶段的安全操作要求。", true, false), null);
@@ -151,9 +159,25 @@ class DemoStandardsWork {
                 null, role, votingRight, from, until));
     }
 
-    private void earlier(TenantId association, PersonId secretariat, int sequence, LocalDate publishedOn, String title,
-                         String scope) {
-        standards.registerEarlierPublication(secretariat, association, new EarlierPublication(title, null, scope, sequence,
-                null, publishedOn, publishedOn.plusMonths(1), "浙江省智能制造产业协会工业机器人标准工作组"));
+    private StandardId earlier(TenantId association, PersonId secretariat, int sequence, LocalDate publishedOn,
+                               String title, String scope) {
+        return standards.registerEarlierPublication(secretariat, association, new EarlierPublication(title, null, scope, sequence,
+                null, publishedOn, publishedOn.plusMonths(1), "浙江省智能制造产业协会工业机器人标准工作组")).id();
+    }
+
+    /** A standard in use: dissemination, training, feedback, an adoption and a pending conversion request (LC-8). */
+    private void inUse(TenantId association, PersonId secretariat, StandardId standard, LocalDate publishedOn) {
+        implementation.record(secretariat, association, standard, new RecordDraft(ImplementationRecordKind.DISSEMINATION_EVENT,
+                publishedOn.plusMonths(2), "标准宣贯会（杭州）", "浙江省智能制造产业协会", 160, "解读标准主要技术内容", null));
+        implementation.record(secretariat, association, standard, new RecordDraft(ImplementationRecordKind.TRAINING,
+                publishedOn.plusMonths(5), "设备接入工程师培训班", "浙江省标准化研究院", 48, null, null));
+        implementation.record(secretariat, association, standard, new RecordDraft(
+                ImplementationRecordKind.IMPLEMENTATION_FEEDBACK, publishedOn.plusMonths(9), "第6章数据模型缺少能耗字段",
+                "浙江吉利汽车有限公司", null, "建议在下一次修订时补充设备能耗相关数据项。", null));
+        implementation.record(secretariat, association, standard, new RecordDraft(ImplementationRecordKind.ADOPTION,
+                publishedOn.plusMonths(10), "企业标准信息公共服务平台自我声明采用", "杭州海康机器人股份有限公司", null, null, null));
+        implementation.record(secretariat, association, standard, new RecordDraft(
+                ImplementationRecordKind.CONVERSION_REQUEST, publishedOn.plusMonths(14), "申请转化为浙江省地方标准",
+                "浙江省市场监督管理局", null, null, ConversionLevel.LOCAL));
     }
 }

@@ -9,6 +9,9 @@ import cn.tuanbiao.bodies.service.BodyService;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
+import cn.tuanbiao.implementation.domain.RecordDraft;
+import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.members.MemberFixture;
 import cn.tuanbiao.members.domain.RegisteredMember;
 import cn.tuanbiao.members.domain.StakeholderCategory;
@@ -20,8 +23,10 @@ import cn.tuanbiao.organizations.service.OrganizationDirectory;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.Proposal;
+import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.persistence.StandardStore;
 import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
@@ -105,6 +110,8 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     StandardDocuments standardDocuments;
     @Inject
+    ImplementationRecords implementation;
+    @Inject
     FileCheck fileCheck;
     @Inject
     MemberService members;
@@ -129,14 +136,15 @@ class TenantIsolationTest extends PlatformTest {
         tenantA = fixtures.association("甲标准化协会" + suffix());
         tenantB = fixtures.association("乙标准化协会" + suffix());
 
-        administratorOfA = fixtures.memberOf(tenantA, ADMINISTRATOR);
+        // Both administrators also run their secretariat, so that they can fill every feature table.
+        administratorOfA = fixtures.memberOf(tenantA, ADMINISTRATOR, SECRETARIAT);
         memberOfA = fixtures.memberOf(tenantA, SECRETARIAT, WORKING_GROUP_MEMBER);
         members.invite(administratorOfA, tenantA, "expert-" + suffix() + "@example.cn", "受邀专家",
                 Set.of(WORKING_GROUP_MEMBER));
 
         administratorOfBEmail = "admin-b-" + suffix() + "@tuanbiao.test";
         administratorOfB = fixtures.person(administratorOfBEmail, "乙协会管理员");
-        fixtures.join(administratorOfB, tenantB, ADMINISTRATOR);
+        fixtures.join(administratorOfB, tenantB, ADMINISTRATOR, SECRETARIAT);
         invitationOfB = members.invite(administratorOfB, tenantB, "expert-" + suffix() + "@example.cn",
                 "乙协会受邀专家", Set.of(WORKING_GROUP_MEMBER));
 
@@ -146,7 +154,7 @@ class TenantIsolationTest extends PlatformTest {
         tenantTables = TenantTables.all();
     }
 
-    /** One row in each table of the features: lifecycle, documents, audit, numbering, register, bodies. */
+    /** One row in each table of the features: lifecycle, documents, audit, after publication, numbering, register, bodies. */
     private void rowsInTheFeatureTables(TenantId tenant, PersonId administrator) {
         standards.setPolicy(administrator, tenant, LifecyclePolicy.defaults());
         var proposal = standards.propose(administrator, tenant, new Proposal("隔离测试标准" + suffix(), null,
@@ -161,6 +169,11 @@ class TenantIsolationTest extends PlatformTest {
                 null, null, LocalDate.of(2024, 1, 1)));
         bodies.appoint(administrator, tenant, group.id(), new SeatAppointment("隔离测试成员", unit.id(), null,
                 SeatRole.MEMBER, true, MemberFixture.JOINED, MemberFixture.JOINED.plusYears(4)));
+        StandardProject earlier = standards.registerEarlierPublication(administrator, tenant, new EarlierPublication(
+                "隔离测试已发布标准" + suffix(), null, "本文件规定了隔离测试已发布标准的范围。", 900, null,
+                LocalDate.of(2023, 5, 1), LocalDate.of(2023, 6, 1), "隔离测试单位"));
+        implementation.record(administrator, tenant, earlier.id(), new RecordDraft(ImplementationRecordKind.TRAINING,
+                LocalDate.of(2024, 1, 10), "隔离测试培训", null, 20, null, null));
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

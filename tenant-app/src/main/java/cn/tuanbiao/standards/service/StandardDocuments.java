@@ -4,14 +4,10 @@ import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.domain.DocumentVersion;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.DocumentService;
-import cn.tuanbiao.organizations.domain.OrganizationCode;
-import cn.tuanbiao.organizations.persistence.OrganizationRepository;
-import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.Stage;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
-import cn.tuanbiao.standards.persistence.StandardStore;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import cn.tuanbiao.users.domain.OrganizationRole;
@@ -32,25 +28,19 @@ public class StandardDocuments {
     private static final Set<Stage> CLOSED = EnumSet.of(Stage.WITHDRAWN, Stage.REPLACED, Stage.TERMINATED);
 
     private final AccessControl access;
-    private final StandardStore standards;
-    private final OrganizationRepository organizations;
+    private final StandardLookup standards;
     private final DocumentService documents;
 
-    public StandardDocuments(AccessControl access, StandardStore standards, OrganizationRepository organizations,
-                             DocumentService documents) {
+    public StandardDocuments(AccessControl access, StandardLookup standards, DocumentService documents) {
         this.access = access;
         this.standards = standards;
-        this.organizations = organizations;
         this.documents = documents;
     }
 
     public DocumentVersion attach(PersonId caller, TenantId tenant, StandardId id, DocumentKind kind, String title,
                                   CheckedFile file) {
         return access.actIn(caller, tenant, actor -> {
-            OrganizationCode code = organizations.findById(tenant.value()).map(o -> new OrganizationCode(o.code()))
-                    .orElseThrow(() -> new NotFoundException("organization.notFound"));
-            StandardProject project = standards.find(id, code)
-                    .orElseThrow(() -> new NotFoundException("standard.notFound"));
+            StandardProject project = standards.find(tenant, id);
             boolean drafter = project.drafting() != null && project.drafting().drafters().contains(caller);
             boolean proposer = project.proposer().equals(caller);
             if (!drafter && !proposer) {

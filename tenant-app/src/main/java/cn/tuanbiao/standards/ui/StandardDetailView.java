@@ -4,11 +4,14 @@ import cn.tuanbiao.audit.service.AuditLog;
 import cn.tuanbiao.audit.ui.AuditEventsGrid;
 import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.implementation.service.ImplementationRecords;
+import cn.tuanbiao.implementation.ui.ImplementationPanel;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.MainLayout;
 import cn.tuanbiao.shared.ui.UiSession;
 import cn.tuanbiao.standards.domain.NextAction;
+import cn.tuanbiao.standards.domain.Stage;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.service.StandardDocuments;
@@ -43,18 +46,21 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final StandardDocuments standardDocuments;
     private final FileCheck fileCheck;
     private final AuditLog audit;
+    private final ImplementationRecords implementation;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
 
     public StandardDetailView(StandardService standards, MemberService members, DocumentService documents,
-                              StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit) {
+                              StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
+                              ImplementationRecords implementation) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
         this.standardDocuments = standardDocuments;
         this.fileCheck = fileCheck;
         this.audit = audit;
+        this.implementation = implementation;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -93,6 +99,12 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
             add(new H3(getTranslation("standards.nextStep")), form);
         }
         AuditEventsGrid history = history(p.id());
+        if (p.publication() != null) {
+            boolean secretariat = UiSession.hasRole(OrganizationRole.SECRETARIAT)
+                    || UiSession.hasRole(OrganizationRole.ADMINISTRATOR);
+            add(new ImplementationPanel(implementation, me, tenant, p.id(), true, secretariat,
+                    p.stage() == Stage.PUBLISHED, () -> history.getDataProvider().refreshAll()));
+        }
         add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
                 () -> history.getDataProvider().refreshAll()));
         add(new H3(getTranslation("audit.history")), history);

@@ -1,0 +1,33 @@
+package cn.tuanbiao.standards.service;
+
+import cn.tuanbiao.organizations.domain.OrganizationCode;
+import cn.tuanbiao.organizations.persistence.OrganizationRepository;
+import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.standards.domain.StandardId;
+import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.standards.persistence.StandardStore;
+import cn.tuanbiao.tenancy.TenantId;
+import jakarta.inject.Singleton;
+
+/**
+ * Finds a standard inside a transaction another feature already opened in its tenant, for the
+ * features that hang records on standards (documents, post-publication records) and decide their
+ * own access rules.
+ */
+@Singleton
+public class StandardLookup {
+
+    private final StandardStore standards;
+    private final OrganizationRepository organizations;
+
+    public StandardLookup(StandardStore standards, OrganizationRepository organizations) {
+        this.standards = standards;
+        this.organizations = organizations;
+    }
+
+    public StandardProject find(TenantId tenant, StandardId id) {
+        OrganizationCode code = organizations.findById(tenant.value()).map(o -> new OrganizationCode(o.code()))
+                .orElseThrow(() -> new NotFoundException("organization.notFound"));
+        return standards.find(id, code).orElseThrow(() -> new NotFoundException("standard.notFound"));
+    }
+}
