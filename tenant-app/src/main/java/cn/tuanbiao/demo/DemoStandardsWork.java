@@ -51,10 +51,13 @@ class DemoStandardsWork {
     private final StandardDocuments documents;
     private final FileCheck fileCheck;
     private final ImplementationRecords implementation;
+    private final DemoGovernance governance;
 
     DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards,
-                      StandardDocuments documents, FileCheck fileCheck, ImplementationRecords implementation) {
+                      StandardDocuments documents, FileCheck fileCheck, ImplementationRecords implementation,
+                      DemoGovernance governance) {
         this.implementation = implementation;
+        this.governance = governance;
         this.register = register;
         this.bodies = bodies;
         this.standards = standards;
@@ -97,6 +100,7 @@ class DemoStandardsWork {
         seat(association, secretariat, group, "孙浩", testing, SeatRole.MEMBER, true, termStarts, termEnds);
         seat(association, secretariat, group, "陈立新", expert, SeatRole.EXPERT, true, termStarts, termEnds);
         seat(association, secretariat, group, "赵倩", geely, SeatRole.OBSERVER, false, termStarts, termEnds);
+        governance.load(association, secretariat, council, group, today);
 
         earlier(association, secretariat, 1, today.minusYears(7).withDayOfYear(130), "工业机器人用伺服电机 技术条件",
                 "本文件规定了工业机器人用交流伺服电机的技术要求、试验方法和检验规则。");

@@ -13,6 +13,13 @@ import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
 import cn.tuanbiao.implementation.domain.RecordDraft;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.members.MemberFixture;
+import cn.tuanbiao.plans.domain.Plan;
+import cn.tuanbiao.plans.domain.PlanKind;
+import cn.tuanbiao.plans.domain.PlanSubmission;
+import cn.tuanbiao.plans.service.PlanBook;
+import cn.tuanbiao.policies.domain.PolicyAdoption;
+import cn.tuanbiao.policies.domain.PolicyTopic;
+import cn.tuanbiao.policies.service.PolicyRegister;
 import cn.tuanbiao.members.domain.RegisteredMember;
 import cn.tuanbiao.members.domain.StakeholderCategory;
 import cn.tuanbiao.members.service.MemberRegister;
@@ -112,6 +119,10 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     ImplementationRecords implementation;
     @Inject
+    PolicyRegister policies;
+    @Inject
+    PlanBook plans;
+    @Inject
     FileCheck fileCheck;
     @Inject
     MemberService members;
@@ -154,7 +165,7 @@ class TenantIsolationTest extends PlatformTest {
         tenantTables = TenantTables.all();
     }
 
-    /** One row in each table of the features: lifecycle, documents, audit, after publication, numbering, register, bodies. */
+    /** One row in each table of the features: lifecycle, documents, audit, after publication, policies, plans, numbering, register, bodies. */
     private void rowsInTheFeatureTables(TenantId tenant, PersonId administrator) {
         standards.setPolicy(administrator, tenant, LifecyclePolicy.defaults());
         var proposal = standards.propose(administrator, tenant, new Proposal("隔离测试标准" + suffix(), null,
@@ -174,6 +185,19 @@ class TenantIsolationTest extends PlatformTest {
                 LocalDate.of(2023, 5, 1), LocalDate.of(2023, 6, 1), "隔离测试单位"));
         implementation.record(administrator, tenant, earlier.id(), new RecordDraft(ImplementationRecordKind.TRAINING,
                 LocalDate.of(2024, 1, 10), "隔离测试培训", null, 20, null, null));
+        Body council = bodies.establish(administrator, tenant, new BodyCharter(BodyType.COUNCIL, "隔离测试理事会", null,
+                null, LocalDate.of(2023, 1, 1)));
+        try (CheckedFile text = fileCheck.check("制度.pdf", SampleFiles.pdfStream("policy " + tenant))) {
+            policies.adopt(administrator, tenant, new PolicyAdoption(PolicyTopic.MEETINGS, "会议制度", council.id().value(),
+                    LocalDate.of(2024, 2, 1), "理事会〔2024〕1号", null), text);
+        }
+        Plan plan;
+        try (CheckedFile text = fileCheck.check("计划.pdf", SampleFiles.pdfStream("plan " + tenant))) {
+            plan = plans.submit(administrator, tenant, new PlanSubmission(PlanKind.ANNUAL_WORK_PLAN, "隔离测试年度计划",
+                    group.id().value(), 2024, null), text);
+        }
+        plans.approve(administrator, tenant, plan.id(), LocalDate.of(2024, 1, 15), "秘书处〔2024〕1号", null);
+        plans.report(administrator, tenant, plan.id(), "上半年", LocalDate.of(2024, 7, 1), "按计划推进");
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

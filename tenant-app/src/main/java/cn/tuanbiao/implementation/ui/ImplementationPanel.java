@@ -9,6 +9,7 @@ import cn.tuanbiao.implementation.domain.RecordDraft;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.shared.ui.DateFields;
 import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
 import cn.tuanbiao.standards.domain.StandardId;
@@ -124,7 +125,7 @@ public class ImplementationPanel extends VerticalLayout {
         kind.setItems(ImplementationRecordKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("implementationKind." + k.name()));
         kind.setId("record-kind");
-        DatePicker occurredOn = isoDate(getTranslation("field.occurredOn"));
+        DatePicker occurredOn = DateFields.iso(getTranslation("field.occurredOn"));
         occurredOn.setId("record-occurredOn");
         TextField title = new TextField(getTranslation("field.recordTitle"));
         title.setId("record-title");
@@ -174,7 +175,7 @@ public class ImplementationPanel extends VerticalLayout {
         ComboBox<ConversionOutcome> outcome = new ComboBox<>(getTranslation("field.conversionOutcome"));
         outcome.setItems(ConversionOutcome.ACCEPTED, ConversionOutcome.REJECTED);
         outcome.setItemLabelGenerator(o -> getTranslation("conversionOutcome." + o.name()));
-        DatePicker decidedOn = isoDate(getTranslation("field.outcomeOn"));
+        DatePicker decidedOn = DateFields.iso(getTranslation("field.outcomeOn"));
         TextArea note = new TextArea(getTranslation("field.outcomeNote"));
         FormErrors errors = new FormErrors(this).field("conversionOutcome", outcome).field("outcomeOn", decidedOn);
         Button save = new Button(getTranslation("common.save"), click -> attempt(errors, () -> {
@@ -186,13 +187,6 @@ public class ImplementationPanel extends VerticalLayout {
         dialog.add(new FormLayout(outcome, decidedOn, note));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
         return dialog;
-    }
-
-    /** Dates as Chinese offices write them in forms (2025-06-18), whatever the browser's locale. */
-    private static DatePicker isoDate(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        return picker;
     }
 
     private static void attempt(FormErrors errors, Runnable work) {

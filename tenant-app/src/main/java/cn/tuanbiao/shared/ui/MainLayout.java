@@ -1,6 +1,8 @@
 package cn.tuanbiao.shared.ui;
 
 import cn.tuanbiao.audit.ui.AuditView;
+import cn.tuanbiao.plans.ui.PlansView;
+import cn.tuanbiao.policies.ui.PoliciesView;
 import cn.tuanbiao.bodies.ui.BodiesView;
 import cn.tuanbiao.members.ui.MembersView;
 import cn.tuanbiao.organizations.ui.OrganizationsView;
@@ -126,6 +128,10 @@ public class MainLayout extends AppLayout {
             organization.addItem(new SideNavItem(getTranslation("nav.bodies"), BodiesView.class, VaadinIcon.SITEMAP.create()));
             organization.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class,
                     VaadinIcon.GROUP.create()));
+            organization.addItem(new SideNavItem(getTranslation("policies.title"), PoliciesView.class,
+                    VaadinIcon.BOOK.create()));
+            organization.addItem(new SideNavItem(getTranslation("plans.title"), PlansView.class,
+                    VaadinIcon.CALENDAR.create()));
             if (UiSession.hasRole(OrganizationRole.ADMINISTRATOR) || UiSession.hasRole(OrganizationRole.SECRETARIAT)) {
                 organization.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class,
                         VaadinIcon.CLIPBOARD_CHECK.create()));

@@ -13,6 +13,7 @@ import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
+import cn.tuanbiao.shared.ui.UploadTexts;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.service.StandardDocuments;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -134,7 +134,7 @@ class StandardDocumentsPanel extends VerticalLayout {
             }
         }));
         upload.setId("document-upload");
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this, fileCheck.maxBytes(), String.join(" ", AcceptedFileType.allExtensions())));
         upload.setAcceptedFileTypes(AcceptedFileType.allExtensions().toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, fileCheck.maxBytes()));
         upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getErrorMessage()));
@@ -142,31 +142,6 @@ class StandardDocumentsPanel extends VerticalLayout {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return form;
-    }
-
-    /** The upload button and its messages in the user's language (Vaadin ships them in English only). */
-    private UploadI18N uploadTexts() {
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.upload.add"))
-                .setMany(getTranslation("documents.upload.add")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.upload.drop"))
-                .setMany(getTranslation("documents.upload.drop")));
-        texts.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("documents.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("documents.tooLarge", fileCheck.maxBytes() / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("documents.typeNotAccepted",
-                        String.join(" ", AcceptedFileType.allExtensions()))));
-        texts.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("documents.upload.connecting"))
-                        .setStalled(getTranslation("documents.upload.stalled"))
-                        .setProcessing(getTranslation("documents.upload.processing")).setHeld(getTranslation("documents.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("documents.upload.remaining"))
-                        .setUnknown(getTranslation("documents.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("documents.upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("documents.upload.serverError"))
-                        .setForbidden(getTranslation("documents.upload.forbidden"))));
-        texts.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return texts;
     }
 
     private DocumentVersion store(String fileName, File file, DocumentKind kind, String title) throws java.io.IOException {

@@ -1,0 +1,6 @@
+package cn.tuanbiao.plans.domain;
+
+public enum PlanStatus {
+    SUBMITTED,
+    APPROVED
+}
