@@ -30,11 +30,13 @@ import cn.tuanbiao.organizations.service.OrganizationDirectory;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.standards.domain.AmendmentDraft;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.persistence.StandardStore;
+import cn.tuanbiao.standards.service.StandardAmendments;
 import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.testing.Fixtures;
@@ -121,6 +123,8 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     PolicyRegister policies;
     @Inject
+    StandardAmendments amendments;
+    @Inject
     PlanBook plans;
     @Inject
     FileCheck fileCheck;
@@ -185,6 +189,10 @@ class TenantIsolationTest extends PlatformTest {
                 LocalDate.of(2023, 5, 1), LocalDate.of(2023, 6, 1), "隔离测试单位"));
         implementation.record(administrator, tenant, earlier.id(), new RecordDraft(ImplementationRecordKind.TRAINING,
                 LocalDate.of(2024, 1, 10), "隔离测试培训", null, 20, null, null));
+        try (CheckedFile text = fileCheck.check("修改单.pdf", SampleFiles.pdfStream("amendment " + tenant))) {
+            amendments.publish(administrator, tenant, earlier.id(), new AmendmentDraft("隔离测试修改", "理事会〔2024〕9号",
+                    LocalDate.of(2024, 3, 1), null), text);
+        }
         Body council = bodies.establish(administrator, tenant, new BodyCharter(BodyType.COUNCIL, "隔离测试理事会", null,
                 null, LocalDate.of(2023, 1, 1)));
         try (CheckedFile text = fileCheck.check("制度.pdf", SampleFiles.pdfStream("policy " + tenant))) {

@@ -28,6 +28,8 @@ public enum DocumentKind {
     PUBLICATION_NOTICE,
     /** 标准文本 */
     FINAL_TEXT,
+    /** 修改单 */
+    AMENDMENT,
     /** 其他 */
     OTHER
 }

@@ -26,8 +26,16 @@ public class StandardLookup {
     }
 
     public StandardProject find(TenantId tenant, StandardId id) {
-        OrganizationCode code = organizations.findById(tenant.value()).map(o -> new OrganizationCode(o.code()))
+        return standards.find(id, code(tenant)).orElseThrow(() -> new NotFoundException("standard.notFound"));
+    }
+
+    /** The standard, locked until the transaction ends, for work that must not interleave on it. */
+    public StandardProject lock(TenantId tenant, StandardId id) {
+        return standards.lock(id, code(tenant)).orElseThrow(() -> new NotFoundException("standard.notFound"));
+    }
+
+    private OrganizationCode code(TenantId tenant) {
+        return organizations.findById(tenant.value()).map(o -> new OrganizationCode(o.code()))
                 .orElseThrow(() -> new NotFoundException("organization.notFound"));
-        return standards.find(id, code).orElseThrow(() -> new NotFoundException("standard.notFound"));
     }
 }

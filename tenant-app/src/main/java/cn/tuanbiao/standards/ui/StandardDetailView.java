@@ -14,6 +14,7 @@ import cn.tuanbiao.standards.domain.NextAction;
 import cn.tuanbiao.standards.domain.Stage;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.standards.service.StandardAmendments;
 import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.tenancy.PersonId;
@@ -47,13 +48,14 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final FileCheck fileCheck;
     private final AuditLog audit;
     private final ImplementationRecords implementation;
+    private final StandardAmendments amendments;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
 
     public StandardDetailView(StandardService standards, MemberService members, DocumentService documents,
                               StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
-                              ImplementationRecords implementation) {
+                              ImplementationRecords implementation, StandardAmendments amendments) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -61,6 +63,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.fileCheck = fileCheck;
         this.audit = audit;
         this.implementation = implementation;
+        this.amendments = amendments;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -104,6 +107,9 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
                     || UiSession.hasRole(OrganizationRole.ADMINISTRATOR);
             add(new ImplementationPanel(implementation, me, tenant, p.id(), true, secretariat,
                     p.stage() == Stage.PUBLISHED, () -> history.getDataProvider().refreshAll()));
+            add(new AmendmentsPanel(amendments, fileCheck, me, tenant, p,
+                    p.stage() == Stage.PUBLISHED && UiSession.hasRole(OrganizationRole.SECRETARIAT),
+                    () -> history.getDataProvider().refreshAll()));
         }
         add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
                 () -> history.getDataProvider().refreshAll()));
