@@ -49,6 +49,8 @@ class OrganizationUsersTest extends PlatformTest {
     @Inject
     Fixtures fixtures;
     @Inject
+    cn.tuanbiao.audit.service.AuditLog audit;
+    @Inject
     MutableClock clock;
 
     @Test
@@ -132,6 +134,11 @@ class OrganizationUsersTest extends PlatformTest {
         assertThatThrownBy(() -> members.list(member, association, null, PageRequest.first(10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(myOrganizations.of(member)).isEmpty();
+        // AUD-1: both decisions are in the organization's log, with what changed.
+        assertThat(audit.history(admin, association, "MEMBERSHIP", member.value(), PageRequest.first(10)).items())
+                .extracting(e -> e.action() + " " + e.details().get("from") + "→" + e.details().get("to"))
+                .containsExactly("STATUS_CHANGED ACTIVE→SUSPENDED",
+                        "ROLES_CHANGED MEMBER_REPRESENTATIVE→SECRETARIAT,WORKING_GROUP_MEMBER");
     }
 
     @Test

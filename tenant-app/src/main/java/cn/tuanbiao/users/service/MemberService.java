@@ -1,5 +1,8 @@
 package cn.tuanbiao.users.service;
 
+import cn.tuanbiao.audit.domain.AuditEntry;
+import cn.tuanbiao.audit.service.AuditTrail;
+
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
@@ -17,7 +20,9 @@ import cn.tuanbiao.users.persistence.MembershipStore;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static cn.tuanbiao.users.domain.OrganizationRole.ADMINISTRATOR;
 
@@ -25,18 +30,23 @@ import static cn.tuanbiao.users.domain.OrganizationRole.ADMINISTRATOR;
 @Singleton
 public class MemberService {
 
+    static final String SUBJECT_MEMBERSHIP = "MEMBERSHIP";
+    static final String SUBJECT_ORGANIZATION = "ORGANIZATION";
+
     private final AccessControl access;
     private final MembershipStore memberships;
     private final InvitationStore invitationStore;
     private final InvitationService invitations;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public MemberService(AccessControl access, MembershipStore memberships, InvitationStore invitationStore,
-                         InvitationService invitations, Clock clock) {
+                         InvitationService invitations, AuditTrail audit, Clock clock) {
         this.access = access;
         this.memberships = memberships;
         this.invitationStore = invitationStore;
         this.invitations = invitations;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,7 +66,11 @@ public class MemberService {
                                    Set<OrganizationRole> roles) {
         return access.actIn(caller, tenant, actor -> {
             actor.requireAnyOf(ADMINISTRATOR);
-            return invitations.issue(tenant, caller, email, displayName, roles);
+            IssuedInvitation issued = invitations.issue(tenant, caller, email, displayName, roles);
+            // The person may not exist yet: the organization is the subject; the token never enters the log.
+            audit.record(new AuditEntry(tenant, caller, SUBJECT_ORGANIZATION, tenant.value(), "MEMBER_INVITED", null,
+                    Map.of("email", email == null ? "" : email.strip(), "roles", names(roles))));
+            return issued;
         });
     }
 
@@ -71,6 +85,8 @@ public class MemberService {
                 requireAnotherAdministrator();
             }
             memberships.updateRoles(member, roles);
+            audit.record(new AuditEntry(tenant, caller, SUBJECT_MEMBERSHIP, member.value(), "ROLES_CHANGED", null,
+                    Map.of("from", names(before.roles()), "to", names(roles))));
             return memberships.find(member).orElseThrow();
         });
     }
@@ -84,8 +100,14 @@ public class MemberService {
                 requireAnotherAdministrator();
             }
             memberships.updateStatus(member, status);
+            audit.record(new AuditEntry(tenant, caller, SUBJECT_MEMBERSHIP, member.value(), "STATUS_CHANGED", null,
+                    Map.of("from", before.status().name(), "to", status.name())));
             return memberships.find(member).orElseThrow();
         });
+    }
+
+    private static String names(Set<OrganizationRole> roles) {
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     private void requireAnotherAdministrator() {
