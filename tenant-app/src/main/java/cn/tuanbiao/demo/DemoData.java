@@ -1,5 +1,6 @@
 package cn.tuanbiao.demo;
 
+import cn.tuanbiao.shared.service.PlatformClock;
 import cn.tuanbiao.organizations.domain.Organization;
 import cn.tuanbiao.organizations.domain.OrganizationProfile;
 import cn.tuanbiao.organizations.service.OrganizationOnboarding;
@@ -16,6 +17,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,6 +42,8 @@ class DemoData {
 
     static final String PASSWORD = "Tuanbiao@2025";
     static final String OPERATOR = "operator@tuanbiao.cn";
+    /** How long ago the demo's history starts. */
+    static final Duration HISTORY = Duration.ofDays(45);
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final PlatformOperators operators;
@@ -47,9 +51,11 @@ class DemoData {
     private final InvitationService invitations;
     private final DemoStandardsWork standardsWork;
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
+    private final PlatformClock clock;
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
-             DemoStandardsWork standardsWork) {
+             DemoStandardsWork standardsWork, PlatformClock clock) {
+        this.clock = clock;
         this.operators = operators;
         this.onboarding = onboarding;
         this.invitations = invitations;
@@ -66,6 +72,14 @@ class DemoData {
             return;
         }
         LOG.info("Loading demo data");
+        // The demo's history happened over the last weeks: a comment period opened then has run its
+        // 30 days, so that a secretariat trying the demo can close it and carry the project on.
+        clock.replay(HISTORY, this::loadHistory);
+        LOG.info("Demo data loaded: {} organizations; every demo sign-in uses the password {}", organizations().size(),
+                PASSWORD);
+    }
+
+    private void loadHistory() {
         PersonId operator = operators.ensureOperator(OPERATOR, "平台运营", PASSWORD);
         Map<String, TenantId> byCode = new HashMap<>();
         for (OrganizationProfile profile : organizations()) {
@@ -79,7 +93,8 @@ class DemoData {
         for (String centre : List.of("NBXCL", "SZZZ")) {
             onboarding.link(operator, byCode.get("CXJD"), byCode.get(centre), "INNOVATION_CENTRE", joined);
         }
-        join(operator, byCode, "ZJZZ", "zhangwei@zjzz.org.cn", "张伟", ADMINISTRATOR, SECRETARIAT);
+        // 张伟 is the association's secretary-general, with a seat on its council.
+        join(operator, byCode, "ZJZZ", "zhangwei@zjzz.org.cn", "张伟", ADMINISTRATOR, SECRETARIAT, COUNCIL_MEMBER);
         join(operator, byCode, "CSJTB", "zhangwei@zjzz.org.cn", "张伟", MEMBER_REPRESENTATIVE, COUNCIL_MEMBER);
         join(operator, byCode, "ZJZZ", "lina@zjzz.org.cn", "李娜", SECRETARIAT);
         join(operator, byCode, "ZJZZ", "wangqiang@zjzz.org.cn", "王强", WORKING_GROUP_MEMBER, MEMBER_REPRESENTATIVE);
@@ -94,7 +109,6 @@ class DemoData {
         join(operator, byCode, "ZJSJ", "hefang@zjamr.gov.cn", "何芳", INSPECTOR);
         PersonId zhangwei = invitationsAccepted.get("zhangwei@zjzz.org.cn");
         standardsWork.load(byCode.get("ZJZZ"), zhangwei);
-        LOG.info("Demo data loaded: {} organizations; every demo sign-in uses the password {}", byCode.size(), PASSWORD);
     }
 
     private void join(PersonId operator, Map<String, TenantId> byCode, String code, String email, String name,

@@ -118,6 +118,9 @@ class DemoStandardsWork {
         StandardId interconnection = standards.propose(secretariat, association, new Proposal("智能工厂 设备互联互通 通用要求",
                 null, "本文件规定了智能工厂中生产设备与信息系统互联互通的通用要求。", false, false), null).id();
         toPublicComment(association, secretariat, interconnection, "智能工厂 设备互联互通 通用要求");
+        StandardId digitalTwin = standards.propose(secretariat, association, new Proposal("智能制造 数字孪生 通用要求",
+                null, "本文件规定了离散制造场景下数字孪生系统的架构、数据和接口通用要求。", false, false), null).id();
+        toPublicComment(association, secretariat, digitalTwin, "智能制造 数字孪生 通用要求");
     }
 
     /** Takes a proposal to its public comment period, with each stage's documents, as a secretariat would. */

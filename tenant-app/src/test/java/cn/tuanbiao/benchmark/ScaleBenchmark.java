@@ -27,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The national scale times ten on this machine (not a test: {@code ./dev bench} runs it and it
  * prints figures). Loads 80,000 organizations and about 650,000 standards (a few hundred large
- * organizations, a long tail of small ones; 60 % published, so the platform-wide register the
- * approval screening reads holds about 390,000) with set-based SQL, then times what users do
+ * organizations, a long tail of small ones; 60 % published, the rest spread over every stage, so
+ * the platform-wide register the approval screening reads holds about 390,000), with five member
+ * units and three bodies each with set-based SQL, then times what users do
  * through the real services, as the application role, one tenant per transaction. Scale it with
  * {@code -Dbench.organizations=…}.
  */
@@ -52,7 +52,7 @@ class ScaleBenchmark extends PlatformTest {
     private static final int ORGANIZATIONS = Integer.getInteger("bench.organizations", 80_000);
     private static final int LARGE_ORGANIZATIONS = Math.max(1, ORGANIZATIONS / 800);
     private static final int STANDARDS_PER_LARGE = 2_000;
-    private static final int ITERATIONS = 30;
+    private static final int ITERATIONS = 100;
 
     private static final List<String> SUBJECTS = List.of("工业机器人", "智能工厂", "冷链物流", "绿色建材", "预拌混凝土",
             "电动汽车充电桩", "农产品", "中医药", "数据中心", "养老服务", "茶叶", "光伏组件", "锂离子电池", "智慧园区",
@@ -92,7 +92,7 @@ class ScaleBenchmark extends PlatformTest {
                 "本文件规定了工业机器人安全操作的技术要求和试验方法。", false, false), null).id();
 
         System.out.printf("%nWhat a user waits for (%d runs each, after 5 warm-ups), ms:%n", ITERATIONS);
-        System.out.printf("%-62s %8s %8s %8s%n", "", "p50", "p95", "max");
+        System.out.printf("%-62s %8s %8s %8s %8s%n", "", "p50", "p95", "p99", "max");
         time("standards list, first page of 50 (org with 2,000)", () -> standards.list(secretariat, large, Set.of(), null,
                 null, PageRequest.first(50)));
         time("standards list, page 30, stage PUBLISHED", () -> standards.list(secretariat, large,
@@ -129,6 +129,11 @@ class ScaleBenchmark extends PlatformTest {
                 verification.eventsChecked() / verifySeconds, verification.intact());
         time("a standard's history, first page (20k events on it)", () -> audit.history(secretariat, large, "STANDARD",
                 project.value(), PageRequest.first(50)));
+        time("a standard's detail page: the project and its history", () -> {
+            standards.get(secretariat, large, project);
+            return audit.history(secretariat, large, "STANDARD", project.value(), PageRequest.first(50));
+        });
+        printPlans(large);
         System.out.printf("%nDatabase size: %s%n", databaseSize());
         assertThat(verification.intact()).isTrue();
     }
@@ -175,9 +180,11 @@ class ScaleBenchmark extends PlatformTest {
                                            working_group, number_sequence, number_year, published_on, in_force_from,
                                            review_due, created_at, updated_at)
                     select b.tenant_id, b.id, t.title || '（' || b.s || '）', t.scope, false, false, '%s',
-                           case when b.s %% 10 < 6 then 'PUBLISHED' when b.s %% 10 = 6 then 'DRAFTING'
-                                when b.s %% 10 = 7 then 'PROPOSAL' when b.s %% 10 = 8 then 'TECHNICAL_REVIEW'
-                                else 'TERMINATED' end,
+                           case when b.s %% 10 < 6 then 'PUBLISHED'
+                                else (array['PROPOSAL', 'PROJECT_PROPOSAL', 'PROJECT_APPROVED', 'PLAN_ANNOUNCED',
+                                            'DRAFTING', 'DRAFT_FOR_COMMENT', 'COMMENT_PERIOD', 'COMMENT_RESOLUTION',
+                                            'DRAFT_FOR_REVIEW', 'TECHNICAL_REVIEW', 'REVIEW_PASSED', 'DRAFT_FOR_APPROVAL',
+                                            'APPROVED', 'TERMINATED'])[1 + (b.s / 10) %% 14] end,
                            '工作组' || (b.s %% 7),
                            case when b.s %% 10 < 6 then b.s end,
                            case when b.s %% 10 < 6 then extract(year from date '2019-01-01' + (b.s * 37 %% 2500))::int end,
@@ -194,11 +201,53 @@ class ScaleBenchmark extends PlatformTest {
                            t.title || '（' || b.s || '）', t.scope, date '2019-01-01' + (b.s * 37 % 2500), 'PUBLISHED', t.terms
                       from bench_standards b join bench_titles t on t.n = b.title
                      where b.s % 10 < 6""");
+            sql.execute("""
+                    insert into registered_members (tenant_id, id, member_kind, name, unit_type, stakeholder_category,
+                                                    foreign_invested, joined_on, created_at)
+                    select o.id, gen_random_uuid(), 'UNIT', '会员单位' || o.g || '-' || m, 'ENTERPRISE',
+                           (array['PRODUCTION','DISTRIBUTION','CONSUMPTION','EDUCATION_RESEARCH','TESTING_CERTIFICATION'])[1 + m % 5],
+                           m = 1, date '2022-03-01', now()
+                      from bench_orgs o cross join generate_series(1, 5) m""");
+            sql.execute("""
+                    insert into bodies (tenant_id, id, body_type, name_zh, established_on, created_at)
+                    select o.id, gen_random_uuid(), t.type, t.name, date '2022-01-01', now()
+                      from bench_orgs o
+                      cross join (values ('COUNCIL', '理事会'), ('SECRETARIAT', '秘书处'),
+                                         ('WORKING_GROUP', '标准工作组')) t(type, name)""");
             sql.execute("analyze");
             try (ResultSet count = sql.executeQuery("select count(*) from standards")) {
                 count.next();
                 return count.getInt(1);
             }
+        }
+    }
+
+    /** The plans PostgreSQL picks for the busiest queries as the application role, row-level security on. */
+    private static void printPlans(TenantId tenant) throws SQLException {
+        List<String> queries = List.of(
+                "select id, title_zh from standards where tenant_id = current_tenant_id() and stage = 'PUBLISHED' "
+                        + "order by updated_at desc limit 50",
+                "select id from standards where stage = 'PUBLISHED' and review_due < current_date + 180 "
+                        + "order by review_due limit 50",
+                "select sequence from audit_events where subject_type = 'STANDARD' and subject_id = "
+                        + "(select subject_id from audit_events order by sequence desc limit 1) order by sequence desc limit 50");
+        try (Connection app = TestDatabase.get().appConnection()) {
+            app.setAutoCommit(false);
+            try (PreparedStatement set = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                set.setString(1, tenant.toString());
+                set.execute();
+            }
+            System.out.println("\nQuery plans as the application role (row-level security applies):");
+            for (String query : queries) {
+                System.out.println("  " + query);
+                try (Statement explain = app.createStatement();
+                     ResultSet plan = explain.executeQuery("explain (analyze, costs off, timing off, summary on) " + query)) {
+                    while (plan.next()) {
+                        System.out.println("    " + plan.getString(1));
+                    }
+                }
+            }
+            app.rollback();
         }
     }
 
@@ -229,8 +278,8 @@ class ScaleBenchmark extends PlatformTest {
             millis.add((System.nanoTime() - start) / 1e6);
         }
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%-62s %8.1f %8.1f %8.1f%n", what, sorted[sorted.length / 2],
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1]);
-        Arrays.fill(sorted, 0);
+        System.out.printf("%-62s %8.1f %8.1f %8.1f %8.1f%n", what, sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[(int) Math.ceil(sorted.length * 0.99) - 1],
+                sorted[sorted.length - 1]);
     }
 }

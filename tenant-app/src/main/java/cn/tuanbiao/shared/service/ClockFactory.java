@@ -10,7 +10,7 @@ import java.time.Clock;
 class ClockFactory {
 
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    PlatformClock clock() {
+        return new PlatformClock();
     }
 }

@@ -1,6 +1,7 @@
 package cn.tuanbiao.standards.ui;
 
 import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.shared.ui.DateFields;
 import cn.tuanbiao.standards.domain.CommentPeriod;
 import cn.tuanbiao.standards.domain.Drafting;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
@@ -204,7 +205,7 @@ final class StageActions {
     }
 
     private DatePicker date(String field) {
-        DatePicker picker = new DatePicker(t("field." + field));
+        DatePicker picker = DateFields.iso(t("field." + field));
         picker.setId("field-" + field);
         return picker;
     }
