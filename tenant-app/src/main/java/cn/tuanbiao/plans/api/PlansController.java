@@ -1,6 +1,6 @@
 package cn.tuanbiao.plans.api;
 
-import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.api.Uploads;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.plans.domain.Plan;
 import cn.tuanbiao.plans.domain.PlanKind;
@@ -8,8 +8,6 @@ import cn.tuanbiao.plans.domain.PlanReport;
 import cn.tuanbiao.plans.domain.PlanStatus;
 import cn.tuanbiao.plans.domain.PlanSubmission;
 import cn.tuanbiao.plans.service.PlanBook;
-import cn.tuanbiao.shared.domain.FieldProblem;
-import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.web.Caller;
@@ -32,9 +30,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -69,14 +64,8 @@ class PlansController {
                     @Nullable @Part("file") CompletedFileUpload file) {
         PlanSubmission submission = new PlanSubmission(Parts.enumValue(PlanKind.class, "planKind", kind), title,
                 Parts.uuid("draftingBody", draftingBody), Parts.integer("fromYear", fromYear), Parts.integer("toYear", toYear));
-        if (file == null) {
-            throw new InvalidInputException(FieldProblem.of("file", "FORMAT", "validation.required"));
-        }
-        try (InputStream content = file.getInputStream(); CheckedFile text = fileCheck.check(file.getFilename(), content)) {
-            return PlanView.of(plans.submit(Caller.of(auth), new TenantId(organizationId), submission, text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.checked(fileCheck, file, text -> PlanView.of(plans.submit(Caller.of(auth),
+                new TenantId(organizationId), submission, text)));
     }
 
     @Post("/{planId}/approval")

@@ -3,7 +3,6 @@ package cn.tuanbiao.plans.ui;
 import cn.tuanbiao.bodies.domain.Body;
 import cn.tuanbiao.bodies.domain.BodyKind;
 import cn.tuanbiao.bodies.service.BodyService;
-import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.plans.domain.Plan;
 import cn.tuanbiao.plans.domain.PlanKind;
@@ -11,7 +10,6 @@ import cn.tuanbiao.plans.domain.PlanReport;
 import cn.tuanbiao.plans.domain.PlanStatus;
 import cn.tuanbiao.plans.domain.PlanSubmission;
 import cn.tuanbiao.plans.service.PlanBook;
-import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.DateFields;
@@ -43,10 +41,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Year;
 import java.util.List;
 
@@ -155,23 +149,15 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), click -> {
             try {
                 errors.clear();
-                SingleFileField.PendingFile file = text.file().orElseThrow(() -> new InvalidInputException(
-                        FieldProblem.of("file", "FORMAT", "validation.required")));
                 PlanSubmission submission = new PlanSubmission(kind.getValue(), title.getValue(),
                         body.isVisible() && body.getValue() != null ? body.getValue().id().value() : null,
                         fromYear.getValue(), toYear.isVisible() ? toYear.getValue() : null);
-                try (InputStream content = new FileInputStream(file.file());
-                     CheckedFile checked = fileCheck.check(file.fileName(), content)) {
-                    plans.submit(me, tenant, submission, checked);
-                }
-                text.discard();
+                text.useChecked(fileCheck, checked -> plans.submit(me, tenant, submission, checked));
                 dialog.close();
                 Notifications.success(getTranslation("plans.submitted", title.getValue()));
                 grid.getDataProvider().refreshAll();
             } catch (InvalidInputException e) {
                 errors.show(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
         save.setId("plan-save");

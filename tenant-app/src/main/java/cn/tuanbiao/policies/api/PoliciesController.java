@@ -1,14 +1,12 @@
 package cn.tuanbiao.policies.api;
 
-import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.api.Uploads;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.policies.domain.Policy;
 import cn.tuanbiao.policies.domain.PolicyAdoption;
 import cn.tuanbiao.policies.domain.PolicyTopic;
 import cn.tuanbiao.policies.domain.PolicyVersion;
 import cn.tuanbiao.policies.service.PolicyRegister;
-import cn.tuanbiao.shared.domain.FieldProblem;
-import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.web.Caller;
@@ -30,9 +28,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -72,17 +67,11 @@ class PoliciesController {
                       @Nullable @Part("title") String title, @Nullable @Part("adoptedByBody") String adoptedByBody,
                       @Nullable @Part("adoptedOn") String adoptedOn, @Nullable @Part("decisionReference") String reference,
                       @Nullable @Part("inForceFrom") String inForceFrom, @Nullable @Part("file") CompletedFileUpload file) {
-        if (file == null) {
-            throw new InvalidInputException(FieldProblem.of("file", "FORMAT", "validation.required"));
-        }
         PolicyAdoption adoption = new PolicyAdoption(Parts.enumValue(PolicyTopic.class, "policyTopic", topic), title,
                 Parts.uuid("adoptedByBody", adoptedByBody), Parts.date("adoptedOn", adoptedOn), reference,
                 Parts.date("inForceFrom", inForceFrom));
-        try (InputStream content = file.getInputStream(); CheckedFile text = fileCheck.check(file.getFilename(), content)) {
-            return VersionView.of(policies.adopt(Caller.of(auth), new TenantId(organizationId), adoption, text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.checked(fileCheck, file, text -> VersionView.of(policies.adopt(Caller.of(auth),
+                new TenantId(organizationId), adoption, text)));
     }
 
     @Serdeable

@@ -3,14 +3,12 @@ package cn.tuanbiao.policies.ui;
 import cn.tuanbiao.bodies.domain.Body;
 import cn.tuanbiao.bodies.domain.BodyKind;
 import cn.tuanbiao.bodies.service.BodyService;
-import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.policies.domain.Policy;
 import cn.tuanbiao.policies.domain.PolicyAdoption;
 import cn.tuanbiao.policies.domain.PolicyTopic;
 import cn.tuanbiao.policies.domain.PolicyVersion;
 import cn.tuanbiao.policies.service.PolicyRegister;
-import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.DateFields;
@@ -37,10 +35,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** The organization's policies (ORG-6): the version in force of each, its history, and recording an adoption. */
 @Prototype
@@ -131,24 +125,15 @@ public class PoliciesView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), click -> {
             try {
                 errors.clear();
-                SingleFileField.PendingFile file = text.file().orElseThrow(() -> new InvalidInputException(
-                        FieldProblem.of("file", "FORMAT", "validation.required")));
                 PolicyAdoption adoption = new PolicyAdoption(topic.getValue(), title.getValue(),
                         body.getValue() == null ? null : body.getValue().id().value(), adoptedOn.getValue(),
                         reference.getValue(), inForceFrom.getValue());
-                PolicyVersion adopted;
-                try (InputStream content = new FileInputStream(file.file());
-                     CheckedFile checked = fileCheck.check(file.fileName(), content)) {
-                    adopted = policies.adopt(me, tenant, adoption, checked);
-                }
-                text.discard();
+                PolicyVersion adopted = text.useChecked(fileCheck, checked -> policies.adopt(me, tenant, adoption, checked));
                 dialog.close();
                 Notifications.success(getTranslation("policies.adopted", title.getValue(), adopted.version()));
                 grid.getDataProvider().refreshAll();
             } catch (InvalidInputException e) {
                 errors.show(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
         save.setId("policy-save");

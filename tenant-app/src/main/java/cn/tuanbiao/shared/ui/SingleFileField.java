@@ -1,11 +1,20 @@
 package cn.tuanbiao.shared.ui;
 
 import cn.tuanbiao.documents.domain.AcceptedFileType;
+import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.shared.domain.FieldProblem;
+import cn.tuanbiao.shared.domain.InvalidInputException;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -32,6 +41,24 @@ public class SingleFileField extends Composite<Upload> {
 
     public Optional<PendingFile> file() {
         return Optional.ofNullable(pending);
+    }
+
+    /**
+     * Checks the chosen file (LC-5) and hands it to {@code use}; refuses with a "required" problem on
+     * the {@code file} field when none was chosen. The temporary file is deleted once {@code use} succeeds.
+     */
+    public <T> T useChecked(FileCheck fileCheck, Function<CheckedFile, T> use) {
+        PendingFile chosen = file().orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("file", "FORMAT", "validation.required")));
+        T result;
+        try (InputStream content = new FileInputStream(chosen.file());
+             CheckedFile checked = fileCheck.check(chosen.fileName(), content)) {
+            result = use.apply(checked);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        discard();
+        return result;
     }
 
     /** Deletes the temporary file; call once the form is saved or closed. */

@@ -1,9 +1,7 @@
 package cn.tuanbiao.standards.api;
 
-import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.api.Uploads;
 import cn.tuanbiao.documents.service.FileCheck;
-import cn.tuanbiao.shared.domain.FieldProblem;
-import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.web.Caller;
 import cn.tuanbiao.shared.web.Parts;
 import cn.tuanbiao.standards.domain.Amendment;
@@ -28,9 +26,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -65,15 +60,8 @@ class AmendmentsController {
                           @Nullable @Part("file") CompletedFileUpload file) {
         AmendmentDraft draft = new AmendmentDraft(summary, reference, Parts.date("publishedOn", publishedOn),
                 Parts.date("inForceFrom", inForceFrom));
-        if (file == null) {
-            throw new InvalidInputException(FieldProblem.of("file", "FORMAT", "validation.required"));
-        }
-        try (InputStream content = file.getInputStream(); CheckedFile text = fileCheck.check(file.getFilename(), content)) {
-            return AmendmentView.of(amendments.publish(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
-                    draft, text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.checked(fileCheck, file, text -> AmendmentView.of(amendments.publish(Caller.of(auth),
+                new TenantId(organizationId), new StandardId(id), draft, text)));
     }
 
     @Serdeable

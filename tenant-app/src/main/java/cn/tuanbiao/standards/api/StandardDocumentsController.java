@@ -4,8 +4,8 @@ import cn.tuanbiao.documents.api.DocumentViews.DocumentView;
 import cn.tuanbiao.documents.api.DocumentViews.VersionView;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.domain.StoredDocument;
-import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.DocumentService;
+import cn.tuanbiao.documents.api.Uploads;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
@@ -31,9 +31,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /** A standard's stage documents (LC-5) over REST: list them, and upload a new version as multipart form data. */
@@ -68,16 +65,8 @@ class StandardDocumentsController {
                        @Nullable @Part("kind") String kind, @Nullable @Part("title") String title,
                        @Nullable @Part("file") CompletedFileUpload file) {
         DocumentKind documentKind = parseKind(kind);
-        if (file == null) {
-            throw new InvalidInputException(FieldProblem.of("file", "FORMAT", "validation.required"));
-        }
-        try (InputStream content = file.getInputStream();
-             CheckedFile checked = fileCheck.check(file.getFilename(), content)) {
-            return VersionView.of(standardDocuments.attach(Caller.of(auth), new TenantId(organizationId),
-                    new StandardId(id), documentKind, title, checked));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.checked(fileCheck, file, checked -> VersionView.of(standardDocuments.attach(Caller.of(auth),
+                new TenantId(organizationId), new StandardId(id), documentKind, title, checked)));
     }
 
     private static DocumentKind parseKind(String kind) {

@@ -1,8 +1,6 @@
 package cn.tuanbiao.standards.ui;
 
-import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
-import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.ui.DateFields;
 import cn.tuanbiao.shared.ui.FormErrors;
@@ -25,10 +23,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** A published standard's amendments (修改单, LC-1), and publishing the next one. */
 class AmendmentsPanel extends VerticalLayout {
@@ -87,23 +81,16 @@ class AmendmentsPanel extends VerticalLayout {
         Button save = new Button(getTranslation("amendments.publish"), click -> {
             try {
                 errors.clear();
-                SingleFileField.PendingFile file = text.file().orElseThrow(() -> new InvalidInputException(
-                        FieldProblem.of("file", "FORMAT", "validation.required")));
-                Amendment published;
-                try (InputStream content = new FileInputStream(file.file());
-                     CheckedFile checked = fileCheck.check(file.fileName(), content)) {
-                    published = amendments.publish(me, tenant, standard.id(), new AmendmentDraft(summary.getValue(),
-                            reference.getValue(), publishedOn.getValue(), inForceFrom.getValue()), checked);
-                }
-                text.discard();
+                AmendmentDraft draft = new AmendmentDraft(summary.getValue(), reference.getValue(), publishedOn.getValue(),
+                        inForceFrom.getValue());
+                Amendment published = text.useChecked(fileCheck,
+                        checked -> amendments.publish(me, tenant, standard.id(), draft, checked));
                 dialog.close();
                 Notifications.success(published.label(standard.publication().number()));
                 refresh();
                 onChange.run();
             } catch (InvalidInputException e) {
                 errors.show(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
