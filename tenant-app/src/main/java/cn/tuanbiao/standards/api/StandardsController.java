@@ -12,6 +12,7 @@ import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.Stage;
+import cn.tuanbiao.standards.domain.StandardFilter;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardSummary;
 import cn.tuanbiao.standards.service.StandardService;
@@ -55,13 +56,15 @@ class StandardsController {
         this.standards = standards;
     }
 
-    @Get("{?stage,workingGroup,q,offset,limit}")
-    @Operation(summary = "The organization's standard projects, filtered by stage, working group and title, paged")
+    @Get("{?stage,workingGroup,q,dueBy,offset,limit}")
+    @Operation(summary = "The organization's standard projects, filtered by stage, working group, title and what falls "
+            + "due by a date (comment periods closing, periodic reviews), paged")
     Page<StandardSummary> list(Authentication auth, @PathVariable UUID organizationId, @Nullable @QueryValue List<Stage> stage,
                                @Nullable @QueryValue String workingGroup, @Nullable @QueryValue String q,
+                               @Nullable @QueryValue LocalDate dueBy,
                                @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
-        return standards.list(Caller.of(auth), new TenantId(organizationId), stage == null ? Set.of() : Set.copyOf(stage),
-                workingGroup, q, new PageRequest(offset, limit));
+        return standards.list(Caller.of(auth), new TenantId(organizationId), new StandardFilter(
+                stage == null ? Set.of() : Set.copyOf(stage), workingGroup, q, dueBy), new PageRequest(offset, limit));
     }
 
     @Post

@@ -10,6 +10,7 @@ import cn.tuanbiao.standards.domain.Drafting;
 import cn.tuanbiao.standards.domain.Publication;
 import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.Stage;
+import cn.tuanbiao.standards.domain.StandardFilter;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardNumber;
 import cn.tuanbiao.standards.domain.StandardProject;
@@ -146,17 +147,20 @@ public class StandardStore {
     }
 
     /** The secretariat's project list: filtered by stage, working group and text, one page at a time. */
-    public Page<StandardSummary> list(Set<Stage> stages, String workingGroup, String text, PageRequest page,
-                                      OrganizationCode code) {
+    public Page<StandardSummary> list(StandardFilter filter, PageRequest page, OrganizationCode code) {
         Condition where = DSL.noCondition();
-        if (stages != null && !stages.isEmpty()) {
-            where = where.and(STANDARDS.STAGE.in(stages.stream().map(Enum::name).toList()));
+        if (!filter.stages().isEmpty()) {
+            where = where.and(STANDARDS.STAGE.in(filter.stages().stream().map(Enum::name).toList()));
         }
-        if (workingGroup != null && !workingGroup.isBlank()) {
-            where = where.and(STANDARDS.WORKING_GROUP.eq(workingGroup.strip()));
+        if (filter.workingGroup() != null && !filter.workingGroup().isBlank()) {
+            where = where.and(STANDARDS.WORKING_GROUP.eq(filter.workingGroup().strip()));
         }
-        if (text != null && !text.isBlank()) {
-            where = where.and(STANDARDS.TITLE_ZH.like(Like.containing(text)).escape(Like.ESCAPE));
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where = where.and(STANDARDS.TITLE_ZH.like(Like.containing(filter.text())).escape(Like.ESCAPE));
+        }
+        if (filter.dueBy() != null) {
+            where = where.and(STANDARDS.STAGE.eq(Stage.COMMENT_PERIOD.name()).and(STANDARDS.COMMENT_CLOSES.le(filter.dueBy()))
+                    .or(STANDARDS.STAGE.eq(Stage.PUBLISHED.name()).and(STANDARDS.REVIEW_DUE.le(filter.dueBy()))));
         }
         int total = db.fetchCount(STANDARDS, where);
         var items = summaries(where)

@@ -26,6 +26,7 @@ import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.Stage;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardNumber;
+import cn.tuanbiao.standards.domain.StandardFilter;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.domain.StandardSummary;
 import cn.tuanbiao.standards.domain.Step;
@@ -137,7 +138,12 @@ public class StandardService {
 
     public Page<StandardSummary> list(PersonId caller, TenantId tenant, Set<Stage> stages, String workingGroup,
                                       String text, PageRequest page) {
-        return access.readIn(caller, tenant, actor -> standards.list(stages, workingGroup, text, page, code(tenant)));
+        return list(caller, tenant, new StandardFilter(stages, workingGroup, text, null), page);
+    }
+
+    /** The organization's projects narrowed by {@code filter}, most recently changed first. */
+    public Page<StandardSummary> list(PersonId caller, TenantId tenant, StandardFilter filter, PageRequest page) {
+        return access.readIn(caller, tenant, actor -> standards.list(filter, page, code(tenant)));
     }
 
     /** Periodic reviews "due soon" are those falling due within this many days (LC-6). */
@@ -162,7 +168,7 @@ public class StandardService {
             Set<Stage> mine = NextAction.stagesAwaiting(actor.roles());
             mine.remove(Stage.PUBLISHED);
             return mine.isEmpty() ? new Page<>(List.of(), 0, page.offset(), page.limit())
-                    : standards.list(mine, null, null, page, code(tenant));
+                    : standards.list(new StandardFilter(mine, null, null, null), page, code(tenant));
         });
     }
 

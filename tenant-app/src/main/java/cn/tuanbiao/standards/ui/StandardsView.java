@@ -2,12 +2,14 @@ package cn.tuanbiao.standards.ui;
 
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.shared.ui.DateFields;
 import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.shared.ui.MainLayout;
 import cn.tuanbiao.shared.ui.UiSession;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.Stage;
+import cn.tuanbiao.standards.domain.StandardFilter;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.domain.StandardSummary;
 import cn.tuanbiao.standards.service.StandardService;
@@ -50,6 +52,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
     private final PersonId me;
     private final TenantId tenant;
     private final Grid<StandardSummary> grid = new Grid<>();
+    private final DatePicker dueBy = DateFields.iso(null);
     private final MultiSelectComboBox<Stage> stages = new MultiSelectComboBox<>();
     private final TextField workingGroup = new TextField();
     private final TextField search = new TextField();
@@ -73,6 +76,10 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[]{workingGroup, search}) {
             ((TextField) field).setValueChangeMode(ValueChangeMode.LAZY);
         }
+        dueBy.setPlaceholder(getTranslation("standards.filter.dueBy"));
+        dueBy.setClearButtonVisible(true);
+        dueBy.setId("filter-due");
+        dueBy.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         stages.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         workingGroup.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -82,7 +89,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         Button registerEarlier = new Button(getTranslation("standards.registerEarlier"), VaadinIcon.ARCHIVE.create(),
                 click -> registerEarlierDialog().open());
         registerEarlier.setId("register-earlier");
-        add(new HorizontalLayout(search, stages, workingGroup, propose, registerEarlier));
+        add(new HorizontalLayout(search, stages, workingGroup, dueBy, propose, registerEarlier));
 
         grid.setId("standards-grid");
         grid.addColumn(StandardSummary::titleZh).setHeader(getTranslation("standards.column.title")).setFlexGrow(1);
@@ -96,12 +103,15 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                         : s.reviewDue() != null && s.stage() == Stage.PUBLISHED ? s.reviewDue().toString() : "")
                 .setHeader(getTranslation("standards.column.due")).setAutoWidth(true);
         grid.addColumn(s -> DATE.format(s.updatedAt())).setHeader(getTranslation("standards.column.updated")).setAutoWidth(true);
-        grid.setItems(query -> standards.list(me, tenant, stages.getValue(), workingGroup.getValue(), search.getValue(),
-                        new PageRequest(query.getOffset(), query.getLimit())).items().stream(),
-                query -> (int) standards.list(me, tenant, stages.getValue(), workingGroup.getValue(), search.getValue(),
-                        PageRequest.first(1)).total());
+        grid.setItems(query -> standards.list(me, tenant, filter(), new PageRequest(query.getOffset(), query.getLimit()))
+                        .items().stream(),
+                query -> (int) standards.list(me, tenant, filter(), PageRequest.first(1)).total());
         grid.addItemClickListener(click -> open(click.getItem().id().toString()));
         add(grid);
+    }
+
+    private StandardFilter filter() {
+        return new StandardFilter(stages.getValue(), workingGroup.getValue(), search.getValue(), dueBy.getValue());
     }
 
     private Dialog proposeDialog() {

@@ -9,10 +9,12 @@ import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.organizations.service.OrganizationDirectory;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.Stage;
+import cn.tuanbiao.standards.domain.StandardFilter;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.tenancy.PersonId;
@@ -29,6 +31,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,6 +178,23 @@ class StandardServiceTest extends PlatformTest {
         assertThatThrownBy(() -> standards.terminate(outsider, association, id, "恶意终止"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(standards.get(secretariat, association, id).stage()).isEqualTo(Stage.PROPOSAL);
+    }
+
+    @Test
+    void LC_6_the_project_list_narrows_to_what_falls_due_by_a_date() {
+        standards.registerEarlierPublication(secretariat, association, new EarlierPublication("到期复审的标准", null,
+                "本文件规定了到期复审的内容。", 1, null, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 6, 1), "起草单位"));
+        standards.registerEarlierPublication(secretariat, association, new EarlierPublication("尚未到期的标准", null,
+                "本文件规定了尚未到期的内容。", 2, null, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 1), "起草单位"));
+        standards.propose(secretariat, association, new Proposal("没有期限的提案", null, "本文件规定了提案内容。", false,
+                false), null);
+
+        var due = standards.list(secretariat, association, new StandardFilter(Set.of(), null, null,
+                LocalDate.of(2026, 1, 1)), PageRequest.first(10)).items();
+
+        assertThat(due).extracting(s -> s.titleZh()).containsExactly("到期复审的标准");
+        assertThat(standards.list(secretariat, association, StandardFilter.none(), PageRequest.first(10)).total())
+                .isEqualTo(3);
     }
 
     private StoredDocument documentOf(StandardId id, DocumentKind kind) {
