@@ -91,7 +91,7 @@ public final class RunningServer implements BeforeAllCallback {
             int port = freePort();
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
-                    "-XX:ReservedCodeCacheSize=96m", "-jar", jar.toString()))
+                    "-XX:ReservedCodeCacheSize=96m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-jar", jar.toString()))
                     .directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
