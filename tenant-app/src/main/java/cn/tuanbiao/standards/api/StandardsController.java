@@ -12,6 +12,7 @@ import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.Stage;
+import cn.tuanbiao.standards.domain.PartNumbering;
 import cn.tuanbiao.standards.domain.StandardFilter;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardSummary;
@@ -170,11 +171,14 @@ class StandardsController {
     }
 
     @Post("/{id}/publication")
-    @Operation(summary = "Publish: the organization's next number T/CODE n—year is assigned (LC-4)")
+    @Operation(summary = "Publish: the organization's next number T/CODE n—year is assigned (LC-4); firstPart "
+            + "starts a multi-part standard (n.1), partOf: n publishes its next part (n.2, n.3 …)")
     StandardView publish(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
                          @Body PublicationRequest body) {
+        PartNumbering parts = body.partOf() != null ? PartNumbering.nextPartOf(body.partOf())
+                : Boolean.TRUE.equals(body.firstPart()) ? PartNumbering.FIRST_PART : PartNumbering.SINGLE;
         return StandardView.of(standards.publish(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
-                body.publishedOn(), body.inForceFrom()));
+                body.publishedOn(), body.inForceFrom(), parts));
     }
 
     @Post("/{id}/periodic-review")
@@ -263,7 +267,8 @@ class StandardsController {
     }
 
     @Serdeable
-    record PublicationRequest(LocalDate publishedOn, LocalDate inForceFrom) {
+    record PublicationRequest(@Nullable LocalDate publishedOn, @Nullable LocalDate inForceFrom,
+                              @Nullable Boolean firstPart, @Nullable Integer partOf) {
     }
 
     @Serdeable

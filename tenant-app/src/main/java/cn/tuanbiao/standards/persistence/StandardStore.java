@@ -32,6 +32,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ConcurrentModificationException;
 import java.util.Optional;
@@ -110,6 +111,16 @@ public class StandardStore {
     public boolean numberTaken(int sequence, Integer part) {
         return db.fetchExists(STANDARDS, STANDARDS.NUMBER_SEQUENCE.eq(sequence),
                 part == null ? STANDARDS.NUMBER_PART.isNull() : STANDARDS.NUMBER_PART.eq(part));
+    }
+
+    /**
+     * The parts published so far under {@code sequence}, locked until the transaction ends so that
+     * two parts published at once take different part numbers: empty when the sequence is unused,
+     * a null element when a standard of its own carries it.
+     */
+    public List<Integer> lockParts(int sequence) {
+        return db.select(STANDARDS.NUMBER_PART).from(STANDARDS).where(STANDARDS.NUMBER_SEQUENCE.eq(sequence))
+                .forUpdate().fetch(STANDARDS.NUMBER_PART);
     }
 
     /** Moves the sequence on to at least {@code sequence}, so new numbers follow the ones registered (LC-4). */

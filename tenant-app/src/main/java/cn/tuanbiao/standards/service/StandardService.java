@@ -20,6 +20,7 @@ import cn.tuanbiao.standards.domain.NextAction;
 import cn.tuanbiao.standards.domain.StandardsOverview;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
+import cn.tuanbiao.standards.domain.PartNumbering;
 import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.ReviewOutcome;
@@ -272,12 +273,23 @@ public class StandardService {
      */
     public StandardProject publish(PersonId caller, TenantId tenant, StandardId id, LocalDate publishedOn,
                                    LocalDate inForceFrom) {
+        return publish(caller, tenant, id, publishedOn, inForceFrom, PartNumbering.SINGLE);
+    }
+
+    /** Publishes as a standard of its own, the first part of a new multi-part standard, or a further part (LC-4). */
+    public StandardProject publish(PersonId caller, TenantId tenant, StandardId id, LocalDate publishedOn,
+                                   LocalDate inForceFrom, PartNumbering parts) {
+        if (publishedOn == null) {
+            throw new InvalidInputException(FieldProblem.of("publishedOn", "FORMAT", "validation.required"));
+        }
+        if (inForceFrom == null) {
+            throw new InvalidInputException(FieldProblem.of("inForceFrom", "FORMAT", "validation.required"));
+        }
         return access.actIn(caller, tenant, actor -> {
             StandardProject project = load(tenant, id, true);
             LifecyclePolicy policy = policies.current();
             // A refused publication rolls back with its transaction, and the number with it.
-            StandardNumber number = new StandardNumber(code(tenant), standards.nextSequence(tenant), null,
-                    Year.of(publishedOn.getYear()));
+            StandardNumber number = number(tenant, parts, Year.of(publishedOn.getYear()));
             Step step = project.publish(actor, number, publishedOn, inForceFrom, policy);
             save(actor, step);
             notices.issue(caller, tenant, step.project());
@@ -315,6 +327,20 @@ public class StandardService {
 
     public StandardProject terminate(PersonId caller, TenantId tenant, StandardId id, String reason) {
         return move(caller, tenant, id, (p, c) -> p.terminate(c.actor(), reason));
+    }
+
+    private StandardNumber number(TenantId tenant, PartNumbering parts, Year year) {
+        if (parts instanceof PartNumbering.NextPartOf next) {
+            List<Integer> published = standards.lockParts(next.sequence());
+            if (published.isEmpty() || published.contains(null)) {
+                throw new InvalidInputException(FieldProblem.of("partOf", "LC-4", "standards.notInParts",
+                        "T/" + code(tenant).value() + " " + next.sequence()));
+            }
+            int part = published.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+            return new StandardNumber(code(tenant), next.sequence(), part, year);
+        }
+        Integer part = parts instanceof PartNumbering.FirstPart ? 1 : null;
+        return new StandardNumber(code(tenant), standards.nextSequence(tenant), part, year);
     }
 
     /** Today in China, from the injected clock. */

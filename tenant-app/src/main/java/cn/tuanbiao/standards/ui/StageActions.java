@@ -1,10 +1,13 @@
 package cn.tuanbiao.standards.ui;
 
+import cn.tuanbiao.shared.domain.InvalidInputException;
+import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.DateFields;
 import cn.tuanbiao.standards.domain.CommentPeriod;
 import cn.tuanbiao.standards.domain.Drafting;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
+import cn.tuanbiao.standards.domain.PartNumbering;
 import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.Stage;
@@ -114,8 +117,18 @@ final class StageActions {
                 publishedOn.setValue(standards.today());
                 DatePicker inForceFrom = date("inForceFrom");
                 inForceFrom.setValue(standards.today().plusMonths(1));
+                Select<String> numbering = new Select<>();
+                numbering.setLabel(t("field.partNumbering"));
+                numbering.setItems("SINGLE", "FIRST_PART", "NEXT_PART");
+                numbering.setItemLabelGenerator(n -> t("partNumbering." + n));
+                numbering.setValue("SINGLE");
+                numbering.setId("field-partNumbering");
+                IntegerField partOf = number("partOf");
+                partOf.setVisible(false);
+                numbering.addValueChangeListener(e -> partOf.setVisible("NEXT_PART".equals(e.getValue())));
                 yield form(go("PUBLISH", () -> standards.publish(me, tenant, id, publishedOn.getValue(),
-                        inForceFrom.getValue())), publishedOn, inForceFrom);
+                        inForceFrom.getValue(), parts(numbering.getValue(), partOf.getValue()))),
+                        publishedOn, inForceFrom, numbering, partOf);
             }
             case PUBLISHED -> {
                 Select<PeriodicReviewDecision> decision = new Select<>();
@@ -220,6 +233,19 @@ final class StageActions {
 
     private static Set<PersonId> ids(Set<Member> chosen) {
         return chosen.stream().map(Member::person).collect(Collectors.toSet());
+    }
+
+    private static PartNumbering parts(String choice, Integer partOf) {
+        return switch (choice) {
+            case "FIRST_PART" -> PartNumbering.FIRST_PART;
+            case "NEXT_PART" -> {
+                if (partOf == null) {
+                    throw new InvalidInputException(FieldProblem.of("partOf", "FORMAT", "validation.required"));
+                }
+                yield PartNumbering.nextPartOf(partOf);
+            }
+            default -> PartNumbering.SINGLE;
+        };
     }
 
     private static int value(IntegerField field) {

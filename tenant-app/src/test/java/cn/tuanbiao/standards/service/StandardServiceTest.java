@@ -8,9 +8,12 @@ import cn.tuanbiao.documents.domain.StoredDocument;
 import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.organizations.service.OrganizationDirectory;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
+import cn.tuanbiao.shared.domain.InvalidInputException;
+import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
+import cn.tuanbiao.standards.domain.PartNumbering;
 import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.Stage;
@@ -178,6 +181,30 @@ class StandardServiceTest extends PlatformTest {
         assertThatThrownBy(() -> standards.terminate(outsider, association, id, "恶意终止"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(standards.get(secretariat, association, id).stage()).isEqualTo(Stage.PROPOSAL);
+    }
+
+    @Test
+    void LC_4_a_standard_in_parts_numbers_its_parts_under_one_sequence() {
+        LocalDate today = standards.today();
+        String year = "—" + today.getYear();
+        StandardProject first = standards.publish(secretariat, association,
+                walk.toApproval(secretariat, association, "工业机器人 第1部分：通用要求").id(), today, today,
+                PartNumbering.FIRST_PART);
+        StandardProject second = standards.publish(secretariat, association,
+                walk.toApproval(secretariat, association, "工业机器人 第2部分：安全").id(), today, today,
+                PartNumbering.nextPartOf(first.publication().number().sequence()));
+        StandardProject single = standards.publish(secretariat, association,
+                walk.toApproval(secretariat, association, "协作机器人 风险评估").id(), today, today);
+        StandardId fourth = walk.toApproval(secretariat, association, "协作机器人 第2部分").id();
+
+        assertThat(first.publication().number().toString()).isEqualTo("T/" + code + " 1.1" + year);
+        assertThat(second.publication().number().toString()).isEqualTo("T/" + code + " 1.2" + year);
+        assertThat(single.publication().number().toString()).isEqualTo("T/" + code + " 2" + year);
+        assertThatThrownBy(() -> standards.publish(secretariat, association, fourth, today, today,
+                PartNumbering.nextPartOf(2))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("partOf", "LC-4")));
+        assertThat(standards.get(secretariat, association, fourth).stage()).isEqualTo(Stage.APPROVED);
     }
 
     @Test
