@@ -16,6 +16,9 @@ import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.domain.ConversionLevel;
+import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentLicensing;
+import cn.tuanbiao.patents.service.PatentRegister;
 import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
 import cn.tuanbiao.implementation.domain.RecordDraft;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
@@ -52,10 +55,12 @@ class DemoStandardsWork {
     private final FileCheck fileCheck;
     private final ImplementationRecords implementation;
     private final DemoGovernance governance;
+    private final PatentRegister patents;
 
     DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards,
                       StandardDocuments documents, FileCheck fileCheck, ImplementationRecords implementation,
-                      DemoGovernance governance) {
+                      DemoGovernance governance, PatentRegister patents) {
+        this.patents = patents;
         this.implementation = implementation;
         this.governance = governance;
         this.register = register;
@@ -121,6 +126,11 @@ class DemoStandardsWork {
         StandardId digitalTwin = standards.propose(secretariat, association, new Proposal("智能制造 数字孪生 通用要求",
                 null, "本文件规定了离散制造场景下数字孪生系统的架构、数据和接口通用要求。", false, false), null).id();
         toPublicComment(association, secretariat, digitalTwin, "智能制造 数字孪生 通用要求");
+        patents.declare(secretariat, association, digitalTwin, new DeclarationDraft("ZL202210456789.1",
+                "一种基于数字孪生的产线状态同步方法", "杭州海康机器人股份有限公司", PatentLicensing.FRAND, "周建平",
+                "zhoujp@hikrobot.example"));
+        patents.declare(secretariat, association, interconnection, new DeclarationDraft("ZL202010987654.3",
+                "一种工业设备协议自适应转换装置", "某外部科技公司", PatentLicensing.REFUSE, "陈立新", null));
     }
 
     /** Takes a proposal to its public comment period, with each stage's documents, as a secretariat would. */

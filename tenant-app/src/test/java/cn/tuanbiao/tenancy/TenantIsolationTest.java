@@ -13,6 +13,9 @@ import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
 import cn.tuanbiao.implementation.domain.RecordDraft;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.members.MemberFixture;
+import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentLicensing;
+import cn.tuanbiao.patents.service.PatentRegister;
 import cn.tuanbiao.plans.domain.Plan;
 import cn.tuanbiao.plans.domain.PlanKind;
 import cn.tuanbiao.plans.domain.PlanSubmission;
@@ -123,6 +126,8 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     PolicyRegister policies;
     @Inject
+    PatentRegister patents;
+    @Inject
     StandardAmendments amendments;
     @Inject
     PlanBook plans;
@@ -174,6 +179,8 @@ class TenantIsolationTest extends PlatformTest {
         standards.setPolicy(administrator, tenant, LifecyclePolicy.defaults());
         var proposal = standards.propose(administrator, tenant, new Proposal("隔离测试标准" + suffix(), null,
                 "本文件规定了隔离测试的范围。", false, false), null);
+        patents.declare(administrator, tenant, proposal.id(), new DeclarationDraft("ZL202110123456.7", "隔离测试专利",
+                "隔离测试专利权人", PatentLicensing.FRAND, "隔离测试披露人", null));
         try (CheckedFile file = fileCheck.check("提案.pdf", SampleFiles.pdfStream("isolation " + tenant))) {
             standardDocuments.attach(administrator, tenant, proposal.id(), DocumentKind.PROPOSAL, null, file);
         }

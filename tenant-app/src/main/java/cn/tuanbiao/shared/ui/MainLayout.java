@@ -1,6 +1,7 @@
 package cn.tuanbiao.shared.ui;
 
 import cn.tuanbiao.audit.ui.AuditView;
+import cn.tuanbiao.patents.ui.PatentRegisterView;
 import cn.tuanbiao.plans.ui.PlansView;
 import cn.tuanbiao.policies.ui.PoliciesView;
 import cn.tuanbiao.bodies.ui.BodiesView;
@@ -118,7 +119,12 @@ public class MainLayout extends AppLayout {
             SideNavItem work = new SideNavItem(getTranslation("nav.section.work"));
             work.setExpanded(true);
             work.addItem(new SideNavItem(getTranslation("nav.standards"), StandardsView.class, VaadinIcon.FILE_TEXT.create()));
-            for (String feature : List.of("comments", "ballots", "meetings", "patents", "appeals", "publication")) {
+            for (String feature : List.of("comments", "ballots", "meetings")) {
+                work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
+            }
+            work.addItem(new SideNavItem(getTranslation("nav.patents"), PatentRegisterView.class,
+                    VaadinIcon.DIPLOMA.create()));
+            for (String feature : List.of("appeals", "publication")) {
                 work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
             }
             nav.addItem(work);

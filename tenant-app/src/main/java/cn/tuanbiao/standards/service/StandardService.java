@@ -74,11 +74,12 @@ public class StandardService {
     private final AuditTrail audit;
     private final Screening screening;
     private final PublicationNotices notices;
+    private final PatentRefusals patents;
     private final Clock clock;
 
     public StandardService(AccessControl access, StandardStore standards, LifecyclePolicyStore policies,
                            DocumentRegister documents, OrganizationRepository organizations, AuditTrail audit,
-                           Screening screening, PublicationNotices notices, Clock clock) {
+                           Screening screening, PublicationNotices notices, PatentRefusals patents, Clock clock) {
         this.access = access;
         this.standards = standards;
         this.policies = policies;
@@ -87,6 +88,7 @@ public class StandardService {
         this.audit = audit;
         this.screening = screening;
         this.notices = notices;
+        this.patents = patents;
         this.clock = clock;
     }
 
@@ -255,6 +257,10 @@ public class StandardService {
         return access.actIn(caller, tenant, actor -> {
             StandardProject project = load(tenant, id, true);
             Step step = project.approve(actor, decision, consultation);
+            int refusals = patents.undecided(id.value());
+            if (refusals > 0) {
+                throw new LifecycleRefusal("PART-4", "lifecycle.patentRefusalUndecided", refusals);
+            }
             Map<String, String> details = new HashMap<>(step.details());
             List<ApprovalWarning> warnings = screen(tenant, project);
             if (!warnings.isEmpty()) {

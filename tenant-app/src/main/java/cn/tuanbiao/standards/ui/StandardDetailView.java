@@ -6,6 +6,8 @@ import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.implementation.ui.ImplementationPanel;
+import cn.tuanbiao.patents.service.PatentRegister;
+import cn.tuanbiao.patents.ui.PatentsPanel;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.MainLayout;
@@ -49,13 +51,15 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final AuditLog audit;
     private final ImplementationRecords implementation;
     private final StandardAmendments amendments;
+    private final PatentRegister patents;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
 
     public StandardDetailView(StandardService standards, MemberService members, DocumentService documents,
                               StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
-                              ImplementationRecords implementation, StandardAmendments amendments) {
+                              ImplementationRecords implementation, StandardAmendments amendments,
+                              PatentRegister patents) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -64,6 +68,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.audit = audit;
         this.implementation = implementation;
         this.amendments = amendments;
+        this.patents = patents;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -111,6 +116,10 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
                     p.stage() == Stage.PUBLISHED && UiSession.hasRole(OrganizationRole.SECRETARIAT),
                     () -> history.getDataProvider().refreshAll()));
         }
+        if (p.stage() != Stage.PROPOSAL || patentsDeclaredOn(p)) {
+            add(new PatentsPanel(patents, me, tenant, p.id(), p.stage().beforePublication(),
+                    UiSession.hasRole(OrganizationRole.SECRETARIAT), () -> show(standards.get(me, tenant, p.id()))));
+        }
         add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
                 () -> history.getDataProvider().refreshAll()));
         add(new H3(getTranslation("audit.history")), history);
@@ -125,6 +134,10 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private boolean mayUpload(StandardProject p) {
         return UiSession.hasRole(OrganizationRole.SECRETARIAT) || UiSession.hasRole(OrganizationRole.ADMINISTRATOR)
                 || p.proposer().equals(me) || (p.drafting() != null && p.drafting().drafters().contains(me));
+    }
+
+    private boolean patentsDeclaredOn(StandardProject p) {
+        return patents.ofStandard(me, tenant, p.id(), PageRequest.first(1)).total() > 0;
     }
 
     private AuditEventsGrid history(StandardId id) {

@@ -41,6 +41,12 @@ public class LifecycleWalk {
 
     /** Proposes a standard and takes it to approval by the decision body; {@code secretariat} holds every role needed. */
     public StandardProject toApproval(PersonId secretariat, TenantId tenant, String title) {
+        StandardId id = toDraftForApproval(secretariat, tenant, title).id();
+        return standards.approve(secretariat, tenant, id, "理事会2025年第2次会议批准", null);
+    }
+
+    /** Proposes a standard and takes it to the decision body's table: the draft for approval is in. */
+    public StandardProject toDraftForApproval(PersonId secretariat, TenantId tenant, String title) {
         StandardId id = standards.propose(secretariat, tenant, new Proposal(title, null,
                 "本文件规定了" + title + "的术语、要求和试验方法。", false, false), null).id();
         upload(secretariat, tenant, id, DocumentKind.PROJECT_PROPOSAL);
@@ -64,8 +70,7 @@ public class LifecycleWalk {
         standards.startTechnicalReview(secretariat, tenant, id);
         standards.recordReviewOutcome(secretariat, tenant, id, new ReviewOutcome.Consensus("审查会协商一致通过"));
         upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_APPROVAL);
-        standards.submitDraftForApproval(secretariat, tenant, id);
-        return standards.approve(secretariat, tenant, id, "理事会2025年第2次会议批准", null);
+        return standards.submitDraftForApproval(secretariat, tenant, id);
     }
 
     public void upload(PersonId by, TenantId tenant, StandardId id, DocumentKind kind) {

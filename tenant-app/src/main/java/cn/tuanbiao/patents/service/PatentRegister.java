@@ -1,0 +1,103 @@
+package cn.tuanbiao.patents.service;
+
+import cn.tuanbiao.audit.domain.AuditEntry;
+import cn.tuanbiao.audit.service.AuditTrail;
+import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentDeclaration;
+import cn.tuanbiao.patents.domain.PatentLicensing;
+import cn.tuanbiao.patents.persistence.PatentStore;
+import cn.tuanbiao.shared.domain.FieldProblem;
+import cn.tuanbiao.shared.domain.InvalidInputException;
+import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.shared.domain.Page;
+import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.standards.domain.LifecycleRefusal;
+import cn.tuanbiao.standards.domain.StandardId;
+import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.standards.service.PatentRefusals;
+import cn.tuanbiao.standards.service.StandardLookup;
+import cn.tuanbiao.standards.service.StandardService;
+import cn.tuanbiao.tenancy.PersonId;
+import cn.tuanbiao.tenancy.TenantId;
+import cn.tuanbiao.users.domain.OrganizationRole;
+import cn.tuanbiao.users.service.AccessControl;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The organization's IP register (PART-4): anyone with a role declares a patent a standard in work
+ * may need, with the holder's licensing commitment; the secretariat records the decision taken
+ * about a refusal, without which the standard cannot be approved.
+ */
+@Singleton
+public class PatentRegister implements PatentRefusals {
+
+    private final AccessControl access;
+    private final StandardLookup standards;
+    private final PatentStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PatentRegister(AccessControl access, StandardLookup standards, PatentStore store, AuditTrail audit,
+                          Clock clock) {
+        this.access = access;
+        this.standards = standards;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public PatentDeclaration declare(PersonId caller, TenantId tenant, StandardId standard, DeclarationDraft draft) {
+        PatentDeclaration declaration = draft.validate(UUID.randomUUID(), standard.value(), clock.instant());
+        return access.actIn(caller, tenant, actor -> {
+            StandardProject project = standards.find(tenant, standard);
+            if (!project.stage().beforePublication()) {
+                throw new LifecycleRefusal("PART-4", "patents.projectNotInWork");
+            }
+            store.insert(tenant, declaration, caller);
+            audit.record(new AuditEntry(tenant, caller, StandardService.SUBJECT, standard.value(), "PATENT_DECLARED", null,
+                    Map.of("patentNumber", declaration.patentNumber(), "holder", declaration.holder(),
+                            "licensing", declaration.licensing().name())));
+            return store.lock(declaration.id()).orElseThrow();
+        });
+    }
+
+    /** Records what was decided about a refusal to license (e.g. the technique is left out of the standard). */
+    public PatentDeclaration decideOnRefusal(PersonId caller, TenantId tenant, UUID declarationId, String decision) {
+        return access.actIn(caller, tenant, actor -> {
+            actor.requireAnyOf(OrganizationRole.SECRETARIAT);
+            PatentDeclaration declaration = store.lock(declarationId)
+                    .orElseThrow(() -> new NotFoundException("patents.notFound"));
+            if (declaration.licensing() != PatentLicensing.REFUSE) {
+                throw new LifecycleRefusal("PART-4", "patents.notARefusal");
+            }
+            if (declaration.refusalDecision() != null) {
+                throw new LifecycleRefusal("PART-4", "patents.alreadyDecided");
+            }
+            if (decision == null || decision.isBlank()) {
+                throw new InvalidInputException(FieldProblem.of("refusalDecision", "PART-4", "validation.required"));
+            }
+            store.decide(declarationId, decision.strip(), caller, clock.instant());
+            audit.record(new AuditEntry(tenant, caller, StandardService.SUBJECT, declaration.standard(),
+                    "PATENT_REFUSAL_DECIDED", decision.strip(), Map.of("patentNumber", declaration.patentNumber())));
+            return store.lock(declarationId).orElseThrow();
+        });
+    }
+
+    public Page<PatentDeclaration> ofStandard(PersonId caller, TenantId tenant, StandardId standard, PageRequest page) {
+        return access.readIn(caller, tenant, actor -> store.list(standard.value(), page));
+    }
+
+    /** The organization's IP register: every declaration on any of its standards. */
+    public Page<PatentDeclaration> register(PersonId caller, TenantId tenant, PageRequest page) {
+        return access.readIn(caller, tenant, actor -> store.list(null, page));
+    }
+
+    @Override
+    public int undecided(UUID standard) {
+        return store.undecidedRefusals(standard);
+    }
+}
