@@ -6,6 +6,7 @@ import cn.tuanbiao.bodies.domain.BodyType;
 import cn.tuanbiao.bodies.domain.SeatAppointment;
 import cn.tuanbiao.bodies.domain.SeatRole;
 import cn.tuanbiao.bodies.service.BodyService;
+import cn.tuanbiao.conflicts.service.ConflictsOfInterest;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
@@ -128,6 +129,8 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     PatentRegister patents;
     @Inject
+    ConflictsOfInterest conflicts;
+    @Inject
     StandardAmendments amendments;
     @Inject
     PlanBook plans;
@@ -179,6 +182,7 @@ class TenantIsolationTest extends PlatformTest {
         standards.setPolicy(administrator, tenant, LifecyclePolicy.defaults());
         var proposal = standards.propose(administrator, tenant, new Proposal("隔离测试标准" + suffix(), null,
                 "本文件规定了隔离测试的范围。", false, false), null);
+        conflicts.declare(administrator, tenant, proposal.id(), "隔离测试利益关系", false);
         patents.declare(administrator, tenant, proposal.id(), new DeclarationDraft("ZL202110123456.7", "隔离测试专利",
                 "隔离测试专利权人", PatentLicensing.FRAND, "隔离测试披露人", null));
         try (CheckedFile file = fileCheck.check("提案.pdf", SampleFiles.pdfStream("isolation " + tenant))) {

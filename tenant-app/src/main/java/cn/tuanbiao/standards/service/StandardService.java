@@ -75,11 +75,13 @@ public class StandardService {
     private final Screening screening;
     private final PublicationNotices notices;
     private final PatentRefusals patents;
+    private final Recusals recusals;
     private final Clock clock;
 
     public StandardService(AccessControl access, StandardStore standards, LifecyclePolicyStore policies,
                            DocumentRegister documents, OrganizationRepository organizations, AuditTrail audit,
-                           Screening screening, PublicationNotices notices, PatentRefusals patents, Clock clock) {
+                           Screening screening, PublicationNotices notices, PatentRefusals patents,
+                           Recusals recusals, Clock clock) {
         this.access = access;
         this.standards = standards;
         this.policies = policies;
@@ -89,6 +91,7 @@ public class StandardService {
         this.screening = screening;
         this.notices = notices;
         this.patents = patents;
+        this.recusals = recusals;
         this.clock = clock;
     }
 
@@ -236,7 +239,16 @@ public class StandardService {
     }
 
     public StandardProject recordReviewOutcome(PersonId caller, TenantId tenant, StandardId id, ReviewOutcome outcome) {
-        return move(caller, tenant, id, (p, c) -> p.recordReviewOutcome(c.actor(), outcome, c.policy()));
+        return move(caller, tenant, id, (p, c) -> {
+            if (outcome instanceof ReviewOutcome.Vote vote) {
+                Set<UUID> recused = recusals.recusedFrom(id.value());
+                long recusedVoters = vote.voters().stream().filter(voter -> recused.contains(voter.value())).count();
+                if (recusedVoters > 0) {
+                    throw new LifecycleRefusal("PART-5", "lifecycle.recusedVoted", recusedVoters);
+                }
+            }
+            return p.recordReviewOutcome(c.actor(), outcome, c.policy());
+        });
     }
 
     public StandardProject submitDraftForApproval(PersonId caller, TenantId tenant, StandardId id) {

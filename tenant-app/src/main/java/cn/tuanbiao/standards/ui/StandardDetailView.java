@@ -2,6 +2,8 @@ package cn.tuanbiao.standards.ui;
 
 import cn.tuanbiao.audit.service.AuditLog;
 import cn.tuanbiao.audit.ui.AuditEventsGrid;
+import cn.tuanbiao.conflicts.service.ConflictsOfInterest;
+import cn.tuanbiao.conflicts.ui.InterestsPanel;
 import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
@@ -52,6 +54,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final ImplementationRecords implementation;
     private final StandardAmendments amendments;
     private final PatentRegister patents;
+    private final ConflictsOfInterest conflicts;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
@@ -59,7 +62,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     public StandardDetailView(StandardService standards, MemberService members, DocumentService documents,
                               StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
                               ImplementationRecords implementation, StandardAmendments amendments,
-                              PatentRegister patents) {
+                              PatentRegister patents, ConflictsOfInterest conflicts) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -69,6 +72,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.implementation = implementation;
         this.amendments = amendments;
         this.patents = patents;
+        this.conflicts = conflicts;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -119,6 +123,10 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         if (p.stage() != Stage.PROPOSAL || patentsDeclaredOn(p)) {
             add(new PatentsPanel(patents, me, tenant, p.id(), p.stage().beforePublication(),
                     UiSession.hasRole(OrganizationRole.SECRETARIAT), () -> show(standards.get(me, tenant, p.id()))));
+        }
+        if (p.drafting() != null) {
+            add(new InterestsPanel(conflicts, me, tenant, p.id(), p.stage().beforePublication(),
+                    () -> history.getDataProvider().refreshAll()));
         }
         add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
                 () -> history.getDataProvider().refreshAll()));

@@ -47,6 +47,14 @@ public class LifecycleWalk {
 
     /** Proposes a standard and takes it to the decision body's table: the draft for approval is in. */
     public StandardProject toDraftForApproval(PersonId secretariat, TenantId tenant, String title) {
+        StandardId id = toTechnicalReview(secretariat, tenant, title).id();
+        standards.recordReviewOutcome(secretariat, tenant, id, new ReviewOutcome.Consensus("审查会协商一致通过"));
+        upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_APPROVAL);
+        return standards.submitDraftForApproval(secretariat, tenant, id);
+    }
+
+    /** Proposes a standard and takes it through comment to its technical review. */
+    public StandardProject toTechnicalReview(PersonId secretariat, TenantId tenant, String title) {
         StandardId id = standards.propose(secretariat, tenant, new Proposal(title, null,
                 "本文件规定了" + title + "的术语、要求和试验方法。", false, false), null).id();
         upload(secretariat, tenant, id, DocumentKind.PROJECT_PROPOSAL);
@@ -67,10 +75,7 @@ public class LifecycleWalk {
         upload(secretariat, tenant, id, DocumentKind.COMMENT_RESOLUTION_TABLE);
         upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_REVIEW);
         standards.submitDraftForReview(secretariat, tenant, id, 0, 0);
-        standards.startTechnicalReview(secretariat, tenant, id);
-        standards.recordReviewOutcome(secretariat, tenant, id, new ReviewOutcome.Consensus("审查会协商一致通过"));
-        upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_APPROVAL);
-        return standards.submitDraftForApproval(secretariat, tenant, id);
+        return standards.startTechnicalReview(secretariat, tenant, id);
     }
 
     public void upload(PersonId by, TenantId tenant, StandardId id, DocumentKind kind) {
