@@ -124,12 +124,12 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
             add(new PatentsPanel(patents, me, tenant, p.id(), p.stage().beforePublication(),
                     UiSession.hasRole(OrganizationRole.SECRETARIAT), () -> show(standards.get(me, tenant, p.id()))));
         }
+        add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
+                () -> history.getDataProvider().refreshAll()));
         if (p.drafting() != null) {
             add(new InterestsPanel(conflicts, me, tenant, p.id(), p.stage().beforePublication(),
                     () -> history.getDataProvider().refreshAll()));
         }
-        add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
-                () -> history.getDataProvider().refreshAll()));
         add(new H3(getTranslation("audit.history")), history);
         // Termination last: it ends the project, so it sits away from the everyday work above.
         Component termination = actions.terminationFor(p);
