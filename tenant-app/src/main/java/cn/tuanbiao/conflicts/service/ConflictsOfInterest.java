@@ -9,9 +9,7 @@ import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.domain.Problems;
-import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.StandardId;
-import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.service.Recusals;
 import cn.tuanbiao.standards.service.StandardLookup;
 import cn.tuanbiao.standards.service.StandardService;
@@ -54,10 +52,7 @@ public class ConflictsOfInterest implements Recusals {
         String text = problems.required("interest", interest, 2000);
         problems.throwIfAny();
         return access.actIn(caller, tenant, actor -> {
-            StandardProject project = standards.find(tenant, standard);
-            if (!project.stage().beforePublication()) {
-                throw new LifecycleRefusal("PART-5", "conflicts.projectNotInWork");
-            }
+            standards.findInWork(tenant, standard, "PART-5", "conflicts.projectNotInWork");
             if (store.declared(standard.value(), caller.value())) {
                 throw new InvalidInputException(FieldProblem.of("interest", "PART-5", "conflicts.alreadyDeclared"));
             }

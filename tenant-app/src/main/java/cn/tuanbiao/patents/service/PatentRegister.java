@@ -13,7 +13,6 @@ import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.StandardId;
-import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.service.PatentRefusals;
 import cn.tuanbiao.standards.service.StandardLookup;
 import cn.tuanbiao.standards.service.StandardService;
@@ -53,10 +52,7 @@ public class PatentRegister implements PatentRefusals {
     public PatentDeclaration declare(PersonId caller, TenantId tenant, StandardId standard, DeclarationDraft draft) {
         PatentDeclaration declaration = draft.validate(UUID.randomUUID(), standard.value(), clock.instant());
         return access.actIn(caller, tenant, actor -> {
-            StandardProject project = standards.find(tenant, standard);
-            if (!project.stage().beforePublication()) {
-                throw new LifecycleRefusal("PART-4", "patents.projectNotInWork");
-            }
+            standards.findInWork(tenant, standard, "PART-4", "patents.projectNotInWork");
             store.insert(tenant, declaration, caller);
             audit.record(new AuditEntry(tenant, caller, StandardService.SUBJECT, standard.value(), "PATENT_DECLARED", null,
                     Map.of("patentNumber", declaration.patentNumber(), "holder", declaration.holder(),

@@ -82,6 +82,11 @@ public class PolicyStore {
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
+    public PolicyVersion version(UUID policy, int version) {
+        return versions().where(POLICY_VERSIONS.POLICY_ID.eq(policy), POLICY_VERSIONS.VERSION.eq(version))
+                .fetchOne(PolicyStore::toVersion);
+    }
+
     /** Every adopted version of a policy, newest first. */
     public List<PolicyVersion> history(UUID policy) {
         return versions().where(POLICY_VERSIONS.POLICY_ID.eq(policy)).orderBy(POLICY_VERSIONS.VERSION.desc())

@@ -87,7 +87,7 @@ public class PolicyRegister {
                     "topic", valid.topic().name(), "title", valid.title(), "version", Integer.toString(version),
                     "body", body.nameZh(), "adoptedOn", valid.adoptedOn().toString(),
                     "decision", valid.decisionReference(), "sha256", text.sha256())));
-            return policies.history(policy.id()).get(0);
+            return policies.version(policy.id(), version);
         });
     }
 

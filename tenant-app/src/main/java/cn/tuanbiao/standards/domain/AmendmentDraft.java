@@ -9,7 +9,8 @@ import java.util.UUID;
 /** An amendment as typed (LC-1, AUD-2): what it changes, the decision approving it, and its dates. */
 public record AmendmentDraft(String summary, String decisionReference, LocalDate publishedOn, LocalDate inForceFrom) {
 
-    public Amendment validate(UUID standard, int sequence, Publication publication, LocalDate today, UUID documentId) {
+    /** The checked amendment, still without its text's document, which is stored only once this passes. */
+    public Amendment validate(UUID standard, int sequence, Publication publication, LocalDate today) {
         Problems problems = new Problems();
         String cleanSummary = problems.required("amendmentSummary", summary, 4000);
         String reference = problems.required("decisionReference", decisionReference, 200);
@@ -24,6 +25,6 @@ public record AmendmentDraft(String summary, String decisionReference, LocalDate
             problems.add(FieldProblem.of("inForceFrom", "LC-1", "lifecycle.inForceBeforePublication"));
         }
         problems.throwIfAny();
-        return new Amendment(standard, sequence, cleanSummary, reference, publishedOn, from, documentId);
+        return new Amendment(standard, sequence, cleanSummary, reference, publishedOn, from, null);
     }
 }

@@ -57,12 +57,11 @@ public class StandardAmendments {
                 throw new LifecycleRefusal("LC-1", "amendments.onlyPublished");
             }
             int sequence = amendments.nextSequence(id.value());
-            // Validate before the text is stored, so that bad input stores nothing.
-            draft.validate(id.value(), sequence, standard.publication(), lifecycle.today(), id.value());
+            // Validated before the text is stored, so that bad input stores nothing.
+            Amendment checked = draft.validate(id.value(), sequence, standard.publication(), lifecycle.today());
             DocumentVersion document = documents.addVersion(tenant, caller, StandardService.SUBJECT, id.value(),
                     DocumentKind.AMENDMENT, "第" + sequence + "号修改单", text);
-            Amendment amendment = draft.validate(id.value(), sequence, standard.publication(), lifecycle.today(),
-                    document.document().value());
+            Amendment amendment = checked.withDocument(document.document().value());
             amendments.insert(tenant, amendment, caller, clock.instant());
             audit.record(new AuditEntry(tenant, caller, StandardService.SUBJECT, id.value(), "AMENDED", null, Map.of(
                     "amendment", amendment.label(standard.publication().number()),

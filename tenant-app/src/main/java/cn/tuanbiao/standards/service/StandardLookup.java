@@ -3,6 +3,7 @@ package cn.tuanbiao.standards.service;
 import cn.tuanbiao.organizations.domain.OrganizationCode;
 import cn.tuanbiao.organizations.persistence.OrganizationRepository;
 import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.persistence.StandardStore;
@@ -27,6 +28,18 @@ public class StandardLookup {
 
     public StandardProject find(TenantId tenant, StandardId id) {
         return standards.find(id, code(tenant)).orElseThrow(() -> new NotFoundException("standard.notFound"));
+    }
+
+    /**
+     * The standard, refused with {@code requirement} and {@code messageKey} unless it is still in work
+     * (proposed and not yet published, withdrawn, replaced or terminated).
+     */
+    public StandardProject findInWork(TenantId tenant, StandardId id, String requirement, String messageKey) {
+        StandardProject project = find(tenant, id);
+        if (!project.stage().beforePublication()) {
+            throw new LifecycleRefusal(requirement, messageKey);
+        }
+        return project;
     }
 
     /** The standard, locked until the transaction ends, for work that must not interleave on it. */
