@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** The organizations registry: one row per tenant. */
@@ -13,4 +14,6 @@ public interface OrganizationRepository extends CrudRepository<OrganizationEntit
     boolean existsByCode(String code);
 
     boolean existsByCreditCode(String creditCode);
+
+    Optional<OrganizationEntity> findByCode(String code);
 }

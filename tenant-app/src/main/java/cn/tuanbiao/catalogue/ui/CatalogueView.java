@@ -1,0 +1,105 @@
+package cn.tuanbiao.catalogue.ui;
+
+import cn.tuanbiao.catalogue.domain.CatalogueEntry;
+import cn.tuanbiao.catalogue.domain.PublicOrganization;
+import cn.tuanbiao.catalogue.service.PublicCatalogue;
+import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.shared.ui.PublicView;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+
+/**
+ * An organization's public catalogue (PUB-3), open without signing in: the drafts open for public
+ * comment, then the published standards with search by title, scope or number.
+ */
+@Prototype
+@PublicView
+@Route("catalogue/:code")
+public class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PublicCatalogue catalogue;
+    private String title = "";
+
+    public CatalogueView(PublicCatalogue catalogue) {
+        this.catalogue = catalogue;
+        addClassName("tb-public");
+        setMaxWidth("72em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            show(catalogue.organization(event.getRouteParameters().get("code").orElse("")));
+        } catch (NotFoundException e) {
+            add(new Paragraph(getTranslation(e.messageKey())));
+        }
+    }
+
+    private void show(PublicOrganization organization) {
+        title = getTranslation("catalogue.title", organization.nameZh());
+        H2 heading = new H2(title);
+        heading.setId("catalogue-title");
+        add(heading);
+
+        add(new H3(getTranslation("catalogue.openDrafts")));
+        Grid<CatalogueEntry> drafts = new Grid<>();
+        drafts.setId("catalogue-drafts");
+        drafts.setAllRowsVisible(true);
+        drafts.addComponentColumn(e -> link(organization, e)).setHeader(getTranslation("catalogue.column.title")).setFlexGrow(2);
+        drafts.addColumn(e -> e.commentCloses().minusDays(1).toString())
+                .setHeader(getTranslation("catalogue.column.commentUntil")).setAutoWidth(true);
+        drafts.setEmptyStateText(getTranslation("catalogue.noOpenDrafts"));
+        drafts.setItems(q -> catalogue.openDrafts(organization, new PageRequest(q.getOffset(), q.getLimit())).items().stream(),
+                q -> (int) catalogue.openDrafts(organization, PageRequest.first(1)).total());
+        add(drafts);
+
+        add(new H3(getTranslation("catalogue.published")));
+        TextField search = new TextField();
+        search.setId("catalogue-search");
+        search.setPlaceholder(getTranslation("catalogue.searchHint"));
+        search.setWidth("28em");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        Grid<CatalogueEntry> published = new Grid<>();
+        published.setId("catalogue-published");
+        published.setHeight("32em");
+        published.addColumn(CatalogueEntry::number).setHeader(getTranslation("catalogue.column.number")).setAutoWidth(true);
+        published.addComponentColumn(e -> link(organization, e)).setHeader(getTranslation("catalogue.column.title")).setFlexGrow(2);
+        published.addColumn(e -> getTranslation("publicStatus." + e.status().name()))
+                .setHeader(getTranslation("catalogue.column.status")).setAutoWidth(true);
+        published.addColumn(e -> e.publishedOn().toString()).setHeader(getTranslation("catalogue.column.publishedOn")).setAutoWidth(true);
+        published.addColumn(e -> e.inForceFrom() == null ? "" : e.inForceFrom().toString())
+                .setHeader(getTranslation("catalogue.column.inForceFrom")).setAutoWidth(true);
+        published.setEmptyStateText(getTranslation("catalogue.nothingFound"));
+        published.setItems(q -> catalogue.published(organization, search.getValue(),
+                        new PageRequest(q.getOffset(), q.getLimit())).items().stream(),
+                q -> (int) catalogue.published(organization, search.getValue(), PageRequest.first(1)).total());
+        search.addValueChangeListener(e -> published.getDataProvider().refreshAll());
+        add(search, published);
+    }
+
+    private static RouterLink link(PublicOrganization organization, CatalogueEntry entry) {
+        RouterLink link = new RouterLink(entry.titleZh(), CatalogueEntryView.class,
+                CatalogueEntryView.parameters(organization.code(), entry.id()));
+        link.setId("catalogue-entry-" + entry.id());
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
