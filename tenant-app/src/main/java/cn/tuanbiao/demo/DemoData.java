@@ -108,7 +108,7 @@ class DemoData {
         join(operator, byCode, "ZJSJ", "huanghai@zjamr.gov.cn", "黄海", ADMINISTRATOR, INSPECTOR);
         join(operator, byCode, "ZJSJ", "hefang@zjamr.gov.cn", "何芳", INSPECTOR);
         PersonId zhangwei = invitationsAccepted.get("zhangwei@zjzz.org.cn");
-        standardsWork.load(byCode.get("ZJZZ"), zhangwei);
+        standardsWork.load(byCode.get("ZJZZ"), zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"));
     }
 
     private void join(PersonId operator, Map<String, TenantId> byCode, String code, String email, String name,

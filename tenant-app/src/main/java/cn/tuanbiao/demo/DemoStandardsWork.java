@@ -6,22 +6,27 @@ import cn.tuanbiao.bodies.domain.BodyType;
 import cn.tuanbiao.bodies.domain.SeatAppointment;
 import cn.tuanbiao.bodies.domain.SeatRole;
 import cn.tuanbiao.bodies.service.BodyService;
+import cn.tuanbiao.comments.domain.CommentDraft;
+import cn.tuanbiao.comments.domain.CommentType;
+import cn.tuanbiao.comments.domain.Disposition;
+import cn.tuanbiao.comments.domain.DraftComment;
+import cn.tuanbiao.comments.service.CommentService;
+import cn.tuanbiao.documents.domain.DocumentKind;
+import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.implementation.domain.ConversionLevel;
+import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
+import cn.tuanbiao.implementation.domain.RecordDraft;
+import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.members.domain.MemberApplication;
 import cn.tuanbiao.members.domain.MemberKind;
 import cn.tuanbiao.members.domain.RegisteredMember;
 import cn.tuanbiao.members.domain.StakeholderCategory;
 import cn.tuanbiao.members.domain.UnitType;
 import cn.tuanbiao.members.service.MemberRegister;
-import cn.tuanbiao.documents.domain.DocumentKind;
-import cn.tuanbiao.documents.service.CheckedFile;
-import cn.tuanbiao.documents.service.FileCheck;
-import cn.tuanbiao.implementation.domain.ConversionLevel;
 import cn.tuanbiao.patents.domain.DeclarationDraft;
 import cn.tuanbiao.patents.domain.PatentLicensing;
 import cn.tuanbiao.patents.service.PatentRegister;
-import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
-import cn.tuanbiao.implementation.domain.RecordDraft;
-import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.standards.domain.CommentPeriod;
 import cn.tuanbiao.standards.domain.Drafting;
 import cn.tuanbiao.standards.domain.EarlierPublication;
@@ -56,11 +61,13 @@ class DemoStandardsWork {
     private final ImplementationRecords implementation;
     private final DemoGovernance governance;
     private final PatentRegister patents;
+    private final CommentService comments;
 
     DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards,
                       StandardDocuments documents, FileCheck fileCheck, ImplementationRecords implementation,
-                      DemoGovernance governance, PatentRegister patents) {
+                      DemoGovernance governance, PatentRegister patents, CommentService comments) {
         this.patents = patents;
+        this.comments = comments;
         this.implementation = implementation;
         this.governance = governance;
         this.register = register;
@@ -70,7 +77,7 @@ class DemoStandardsWork {
         this.fileCheck = fileCheck;
     }
 
-    void load(TenantId association, PersonId secretariat) {
+    void load(TenantId association, PersonId secretariat, PersonId member) {
         LocalDate today = standards.today();
         LocalDate joined = today.minusYears(3).withDayOfYear(60);
         RegisteredMember hikrobot = unit(association, secretariat, "杭州海康机器人股份有限公司", "91330108MA27XF6T3H",
@@ -126,11 +133,32 @@ class DemoStandardsWork {
         StandardId digitalTwin = standards.propose(secretariat, association, new Proposal("智能制造 数字孪生 通用要求",
                 null, "本文件规定了离散制造场景下数字孪生系统的架构、数据和接口通用要求。", false, false), null).id();
         toPublicComment(association, secretariat, digitalTwin, "智能制造 数字孪生 通用要求");
+        commentsOnTheDigitalTwinDraft(association, secretariat, member, digitalTwin);
         patents.declare(secretariat, association, digitalTwin, new DeclarationDraft("ZL202210456789.1",
                 "一种基于数字孪生的产线状态同步方法", "杭州海康机器人股份有限公司", PatentLicensing.FRAND, "周建平",
                 "zhoujp@hikrobot.example"));
         patents.declare(secretariat, association, interconnection, new DeclarationDraft("ZL202010987654.3",
                 "一种工业设备协议自适应转换装置", "某外部科技公司", PatentLicensing.REFUSE, "陈立新", null));
+    }
+
+    /**
+     * Three members' comments on the digital-twin draft (PART-1), two already answered by the working
+     * group: the third is left for whoever tries the demo, since the draft goes to review only when
+     * every comment has its disposition.
+     */
+    private void commentsOnTheDigitalTwinDraft(TenantId association, PersonId secretariat, PersonId member,
+                                               StandardId draft) {
+        DraftComment latency = comments.comment(member, association, draft, new CommentDraft("5.2", CommentType.TECHNICAL,
+                "孪生模型与物理产线的数据同步时延要求“不大于1 s”过于笼统，未区分控制类和监视类数据。",
+                "分为控制类数据不大于100 ms、监视类数据不大于1 s两档。", "杭州海康机器人股份有限公司"));
+        DraftComment term = comments.comment(member, association, draft, new CommentDraft("3.4", CommentType.EDITORIAL,
+                "“数字孪生体”的定义与 GB/T 43441.1 不一致。", "直接引用 GB/T 43441.1 中的定义。", "浙江大学机械工程学院"));
+        comments.comment(member, association, draft, new CommentDraft("6.1", CommentType.TECHNICAL,
+                "接口要求只列出 OPC UA，未考虑现场大量存在的 Modbus TCP 设备。", "增加通过网关接入 Modbus TCP 设备的要求。",
+                "浙江省机电产品质量检测所有限公司"));
+        comments.dispose(secretariat, association, latency.id(), Disposition.PARTIALLY_ACCEPTED,
+                "采纳分档要求；控制类数据时延改为不大于200 ms，以适应现有现场总线设备。");
+        comments.dispose(secretariat, association, term.id(), Disposition.ACCEPTED, "已改为引用 GB/T 43441.1 的定义。");
     }
 
     /** Takes a proposal to its public comment period, with each stage's documents, as a secretariat would. */

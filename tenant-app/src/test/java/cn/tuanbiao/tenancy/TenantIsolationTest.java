@@ -6,6 +6,9 @@ import cn.tuanbiao.bodies.domain.BodyType;
 import cn.tuanbiao.bodies.domain.SeatAppointment;
 import cn.tuanbiao.bodies.domain.SeatRole;
 import cn.tuanbiao.bodies.service.BodyService;
+import cn.tuanbiao.comments.domain.CommentDraft;
+import cn.tuanbiao.comments.domain.CommentType;
+import cn.tuanbiao.comments.service.CommentService;
 import cn.tuanbiao.conflicts.service.ConflictsOfInterest;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
@@ -14,6 +17,13 @@ import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
 import cn.tuanbiao.implementation.domain.RecordDraft;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.members.MemberFixture;
+import cn.tuanbiao.members.domain.RegisteredMember;
+import cn.tuanbiao.members.domain.StakeholderCategory;
+import cn.tuanbiao.members.service.MemberRegister;
+import cn.tuanbiao.numbering.domain.DocumentSeries;
+import cn.tuanbiao.numbering.domain.NumberingRule;
+import cn.tuanbiao.numbering.service.DocumentNumbering;
+import cn.tuanbiao.organizations.service.OrganizationDirectory;
 import cn.tuanbiao.patents.domain.DeclarationDraft;
 import cn.tuanbiao.patents.domain.PatentLicensing;
 import cn.tuanbiao.patents.service.PatentRegister;
@@ -24,22 +34,17 @@ import cn.tuanbiao.plans.service.PlanBook;
 import cn.tuanbiao.policies.domain.PolicyAdoption;
 import cn.tuanbiao.policies.domain.PolicyTopic;
 import cn.tuanbiao.policies.service.PolicyRegister;
-import cn.tuanbiao.members.domain.RegisteredMember;
-import cn.tuanbiao.members.domain.StakeholderCategory;
-import cn.tuanbiao.members.service.MemberRegister;
-import cn.tuanbiao.numbering.domain.DocumentSeries;
-import cn.tuanbiao.numbering.domain.NumberingRule;
-import cn.tuanbiao.numbering.service.DocumentNumbering;
-import cn.tuanbiao.organizations.service.OrganizationDirectory;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.AmendmentDraft;
+import cn.tuanbiao.standards.domain.CommentPeriod;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.persistence.StandardStore;
+import cn.tuanbiao.standards.service.LifecycleWalk;
 import cn.tuanbiao.standards.service.StandardAmendments;
 import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
@@ -131,6 +136,10 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     ConflictsOfInterest conflicts;
     @Inject
+    CommentService comments;
+    @Inject
+    LifecycleWalk walk;
+    @Inject
     StandardAmendments amendments;
     @Inject
     PlanBook plans;
@@ -217,6 +226,10 @@ class TenantIsolationTest extends PlatformTest {
         }
         plans.approve(administrator, tenant, plan.id(), LocalDate.of(2024, 1, 15), "秘书处〔2024〕1号", null);
         plans.report(administrator, tenant, plan.id(), "上半年", LocalDate.of(2024, 7, 1), "按计划推进");
+        StandardProject inComment = walk.toCommentPeriod(administrator, tenant, "隔离测试征求意见稿" + suffix(),
+                CommentPeriod.Audience.PUBLIC);
+        comments.comment(administrator, tenant, inComment.id(), new CommentDraft("4.1", CommentType.TECHNICAL,
+                "隔离测试意见", null, null));
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -107,5 +108,17 @@ public class DocumentService implements DocumentRegister {
                     .orElseThrow(() -> new NotFoundException("documents.notFound"));
             return new DocumentContent(found.version(), contents.read(found.contentId()));
         });
+    }
+
+    /**
+     * The latest version of the subject's document of that kind, with its bytes. Runs in the
+     * caller's transaction: the public catalogue uses it for documents it has decided are public.
+     */
+    public Optional<DocumentContent> latestOf(String subjectType, UUID subjectId, DocumentKind kind) {
+        return documents.ofSubject(subjectType, subjectId, PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                .filter(d -> d.kind() == kind)
+                .findFirst()
+                .flatMap(d -> documents.version(d.id(), d.latest().version()))
+                .map(found -> new DocumentContent(found.version(), contents.read(found.contentId())));
     }
 }

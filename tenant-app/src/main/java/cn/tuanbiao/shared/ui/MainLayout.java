@@ -1,19 +1,20 @@
 package cn.tuanbiao.shared.ui;
 
 import cn.tuanbiao.audit.ui.AuditView;
+import cn.tuanbiao.bodies.ui.BodiesView;
+import cn.tuanbiao.comments.ui.CommentsView;
+import cn.tuanbiao.members.ui.MembersView;
+import cn.tuanbiao.organizations.ui.OrganizationsView;
 import cn.tuanbiao.patents.ui.PatentRegisterView;
 import cn.tuanbiao.plans.ui.PlansView;
 import cn.tuanbiao.policies.ui.PoliciesView;
-import cn.tuanbiao.bodies.ui.BodiesView;
-import cn.tuanbiao.members.ui.MembersView;
-import cn.tuanbiao.organizations.ui.OrganizationsView;
 import cn.tuanbiao.screening.ui.MandatoryStandardsView;
 import cn.tuanbiao.shared.i18n.Messages;
 import cn.tuanbiao.standards.ui.StandardsView;
 import cn.tuanbiao.users.domain.MyOrganization;
+import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.service.MyOrganizationsService;
 import cn.tuanbiao.users.service.PersonService;
-import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.ui.UsersView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -119,7 +120,8 @@ public class MainLayout extends AppLayout {
             SideNavItem work = new SideNavItem(getTranslation("nav.section.work"));
             work.setExpanded(true);
             work.addItem(new SideNavItem(getTranslation("nav.standards"), StandardsView.class, VaadinIcon.FILE_TEXT.create()));
-            for (String feature : List.of("comments", "ballots", "meetings")) {
+            work.addItem(new SideNavItem(getTranslation("nav.comments"), CommentsView.class, VaadinIcon.COMMENTS.create()));
+            for (String feature : List.of("ballots", "meetings")) {
                 work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
             }
             work.addItem(new SideNavItem(getTranslation("nav.patents"), PatentRegisterView.class,
@@ -128,6 +130,9 @@ public class MainLayout extends AppLayout {
                 work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
             }
             nav.addItem(work);
+            // the organization's public catalogue (PUB-3), as the public sees it
+            UiSession.organization().ifPresent(o -> nav.addItem(new SideNavItem(getTranslation("catalogue.link"),
+                    "catalogue/" + o.code(), VaadinIcon.GLOBE.create())));
             SideNavItem organization = new SideNavItem(getTranslation("nav.section.organization"));
             organization.setExpanded(true);
             organization.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));

@@ -139,10 +139,11 @@ class StandardsController {
     }
 
     @Post("/{id}/draft-for-review")
-    StandardView submitDraftForReview(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
-                                      @Body ResolutionCounts body) {
+    @Operation(summary = "Send the draft to review once every comment has its disposition (PART-1); "
+            + "the comment resolution table is generated and kept as the standard's document")
+    StandardView submitDraftForReview(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id) {
         return StandardView.of(standards.submitDraftForReview(Caller.of(auth), new TenantId(organizationId),
-                new StandardId(id), body.comments(), body.disposed()));
+                new StandardId(id)));
     }
 
     @Post("/{id}/technical-review")
@@ -238,10 +239,6 @@ class StandardsController {
 
     @Serdeable
     record CommentPeriodRequest(LocalDate opens, LocalDate closes, CommentPeriod.Audience audience) {
-    }
-
-    @Serdeable
-    record ResolutionCounts(int comments, int disposed) {
     }
 
     @Serdeable

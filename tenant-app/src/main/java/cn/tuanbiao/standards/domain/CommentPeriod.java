@@ -16,6 +16,11 @@ public record CommentPeriod(LocalDate opens, LocalDate closes, Audience audience
         return ChronoUnit.DAYS.between(opens, closes);
     }
 
+    /** Comments are taken from the opening day until the day before {@code closes}. */
+    public boolean accepts(LocalDate today) {
+        return !today.isBefore(opens) && today.isBefore(closes);
+    }
+
     public boolean isOver(LocalDate today) {
         return !today.isBefore(closes);
     }

@@ -148,8 +148,8 @@ public record StandardProject(
     }
 
     /**
-     * The draft for review, once every comment has a disposition (PART-1) and the resolution
-     * table and the draft are in (LC-5).
+     * The draft for review, once every comment has a disposition (PART-1) and the draft is in (LC-5).
+     * The resolution table is generated from the dispositions and kept when the step is taken.
      */
     public Step submitDraftForReview(Actor actor, int comments, int disposed, Evidence evidence) {
         requireStage(Stage.COMMENT_RESOLUTION);
@@ -157,7 +157,7 @@ public record StandardProject(
         if (disposed < comments) {
             throw new LifecycleRefusal("PART-1", "lifecycle.commentsWithoutDisposition", comments - disposed);
         }
-        requireDocuments(evidence, DocumentKind.COMMENT_RESOLUTION_TABLE, DocumentKind.DRAFT_FOR_REVIEW);
+        requireDocuments(evidence, DocumentKind.DRAFT_FOR_REVIEW);
         return step(withStage(Stage.DRAFT_FOR_REVIEW), "DRAFT_FOR_REVIEW_SUBMITTED",
                 Map.of("comments", String.valueOf(comments)));
     }

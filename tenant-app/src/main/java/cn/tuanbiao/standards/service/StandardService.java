@@ -76,12 +76,13 @@ public class StandardService {
     private final PublicationNotices notices;
     private final PatentRefusals patents;
     private final Recusals recusals;
+    private final CommentResolution comments;
     private final Clock clock;
 
     public StandardService(AccessControl access, StandardStore standards, LifecyclePolicyStore policies,
                            DocumentRegister documents, OrganizationRepository organizations, AuditTrail audit,
                            Screening screening, PublicationNotices notices, PatentRefusals patents,
-                           Recusals recusals, Clock clock) {
+                           Recusals recusals, CommentResolution comments, Clock clock) {
         this.access = access;
         this.standards = standards;
         this.policies = policies;
@@ -92,6 +93,7 @@ public class StandardService {
         this.notices = notices;
         this.patents = patents;
         this.recusals = recusals;
+        this.comments = comments;
         this.clock = clock;
     }
 
@@ -226,12 +228,16 @@ public class StandardService {
     }
 
     /**
-     * The draft for review, once every comment has its disposition. Until comments are recorded
-     * one by one (participation issue) the secretariat states the counts of the resolution table.
+     * The draft for review, once every comment recorded on it has its disposition (PART-1); the
+     * resolution table generated from them is kept as the standard's document in the same step.
      */
-    public StandardProject submitDraftForReview(PersonId caller, TenantId tenant, StandardId id, int comments,
-                                                int disposed) {
-        return move(caller, tenant, id, (p, c) -> p.submitDraftForReview(c.actor(), comments, disposed, c.evidence()));
+    public StandardProject submitDraftForReview(PersonId caller, TenantId tenant, StandardId id) {
+        return move(caller, tenant, id, (p, c) -> {
+            CommentResolution.Progress progress = comments.progress(id);
+            Step step = p.submitDraftForReview(c.actor(), progress.comments(), progress.disposed(), c.evidence());
+            comments.fileResolutionTable(tenant, caller, id);
+            return step;
+        });
     }
 
     public StandardProject startTechnicalReview(PersonId caller, TenantId tenant, StandardId id) {

@@ -95,12 +95,7 @@ final class StageActions {
                         new CommentPeriod(opens.getValue(), closes.getValue(), audience.getValue()))), opens, closes, audience);
             }
             case COMMENT_PERIOD -> go("CLOSE_COMMENT_PERIOD", () -> standards.closeCommentPeriod(me, tenant, id));
-            case COMMENT_RESOLUTION -> {
-                IntegerField comments = number("comments");
-                IntegerField disposed = number("disposed");
-                yield form(go("SUBMIT_DRAFT_FOR_REVIEW", () -> standards.submitDraftForReview(me, tenant, id,
-                        value(comments), value(disposed))), comments, disposed);
-            }
+            case COMMENT_RESOLUTION -> go("SUBMIT_DRAFT_FOR_REVIEW", () -> standards.submitDraftForReview(me, tenant, id));
             case DRAFT_FOR_REVIEW -> go("START_TECHNICAL_REVIEW", () -> standards.startTechnicalReview(me, tenant, id));
             case TECHNICAL_REVIEW -> reviewForm(p);
             case REVIEW_PASSED -> go("SUBMIT_DRAFT_FOR_APPROVAL", () -> standards.submitDraftForApproval(me, tenant, id));

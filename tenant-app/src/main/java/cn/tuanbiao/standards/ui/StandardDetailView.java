@@ -2,6 +2,9 @@ package cn.tuanbiao.standards.ui;
 
 import cn.tuanbiao.audit.service.AuditLog;
 import cn.tuanbiao.audit.ui.AuditEventsGrid;
+import cn.tuanbiao.comments.service.CommentService;
+import cn.tuanbiao.comments.service.ResolutionTables;
+import cn.tuanbiao.comments.ui.CommentsPanel;
 import cn.tuanbiao.conflicts.service.ConflictsOfInterest;
 import cn.tuanbiao.conflicts.ui.InterestsPanel;
 import cn.tuanbiao.documents.service.DocumentService;
@@ -55,6 +58,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final StandardAmendments amendments;
     private final PatentRegister patents;
     private final ConflictsOfInterest conflicts;
+    private final CommentService comments;
+    private final ResolutionTables resolutionTables;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
@@ -62,7 +67,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     public StandardDetailView(StandardService standards, MemberService members, DocumentService documents,
                               StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
                               ImplementationRecords implementation, StandardAmendments amendments,
-                              PatentRegister patents, ConflictsOfInterest conflicts) {
+                              PatentRegister patents, ConflictsOfInterest conflicts, CommentService comments,
+                              ResolutionTables resolutionTables) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -73,6 +79,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.amendments = amendments;
         this.patents = patents;
         this.conflicts = conflicts;
+        this.comments = comments;
+        this.resolutionTables = resolutionTables;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -126,6 +134,14 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         }
         add(new StandardDocumentsPanel(documents, standardDocuments, fileCheck, me, tenant, p.id(), mayUpload(p),
                 () -> history.getDataProvider().refreshAll()));
+        if (p.commentPeriod() != null) {
+            boolean commenting = p.stage() == Stage.COMMENT_PERIOD && p.commentPeriod().accepts(standards.today());
+            boolean resolving = (p.stage() == Stage.COMMENT_PERIOD || p.stage() == Stage.COMMENT_RESOLUTION)
+                    && (UiSession.hasRole(OrganizationRole.WORKING_GROUP_MEMBER)
+                    || UiSession.hasRole(OrganizationRole.SECRETARIAT));
+            add(new CommentsPanel(comments, resolutionTables, me, tenant, p.id(), commenting, resolving,
+                    () -> history.getDataProvider().refreshAll()));
+        }
         if (p.drafting() != null) {
             add(new InterestsPanel(conflicts, me, tenant, p.id(), p.stage().beforePublication(),
                     () -> history.getDataProvider().refreshAll()));

@@ -55,6 +55,17 @@ public class LifecycleWalk {
 
     /** Proposes a standard and takes it through comment to its technical review. */
     public StandardProject toTechnicalReview(PersonId secretariat, TenantId tenant, String title) {
+        StandardId id = toCommentPeriod(secretariat, tenant, title, CommentPeriod.Audience.MEMBERS).id();
+        clock.advance(Duration.ofDays(31));
+        standards.closeCommentPeriod(secretariat, tenant, id);
+        upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_REVIEW);
+        standards.submitDraftForReview(secretariat, tenant, id);
+        return standards.startTechnicalReview(secretariat, tenant, id);
+    }
+
+    /** Proposes a standard and opens its 30-day comment period today, to members or to the public. */
+    public StandardProject toCommentPeriod(PersonId secretariat, TenantId tenant, String title,
+                                           CommentPeriod.Audience audience) {
         StandardId id = standards.propose(secretariat, tenant, new Proposal(title, null,
                 "本文件规定了" + title + "的术语、要求和试验方法。", false, false), null).id();
         upload(secretariat, tenant, id, DocumentKind.PROJECT_PROPOSAL);
@@ -68,14 +79,7 @@ public class LifecycleWalk {
         upload(secretariat, tenant, id, DocumentKind.EXPLANATORY_NOTES);
         standards.submitDraftForComment(secretariat, tenant, id);
         LocalDate today = standards.today();
-        standards.openCommentPeriod(secretariat, tenant, id, new CommentPeriod(today, today.plusDays(30),
-                CommentPeriod.Audience.MEMBERS));
-        clock.advance(Duration.ofDays(31));
-        standards.closeCommentPeriod(secretariat, tenant, id);
-        upload(secretariat, tenant, id, DocumentKind.COMMENT_RESOLUTION_TABLE);
-        upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_REVIEW);
-        standards.submitDraftForReview(secretariat, tenant, id, 0, 0);
-        return standards.startTechnicalReview(secretariat, tenant, id);
+        return standards.openCommentPeriod(secretariat, tenant, id, new CommentPeriod(today, today.plusDays(30), audience));
     }
 
     public void upload(PersonId by, TenantId tenant, StandardId id, DocumentKind kind) {

@@ -1,0 +1,146 @@
+package cn.tuanbiao.comments.api;
+
+import cn.tuanbiao.comments.domain.CommentDraft;
+import cn.tuanbiao.comments.domain.CommentType;
+import cn.tuanbiao.comments.domain.Disposition;
+import cn.tuanbiao.comments.domain.DraftComment;
+import cn.tuanbiao.comments.service.CommentService;
+import cn.tuanbiao.comments.service.ResolutionTables;
+import cn.tuanbiao.shared.domain.Page;
+import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.shared.web.Caller;
+import cn.tuanbiao.standards.domain.StandardId;
+import cn.tuanbiao.standards.service.CommentResolution;
+import cn.tuanbiao.tenancy.PersonId;
+import cn.tuanbiao.tenancy.TenantId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Comments on a draft and their dispositions (PART-1), with the resolution table as Excel or Word. */
+@Controller("/api/organizations/{organizationId}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Comments")
+class CommentsController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final CommentService comments;
+    private final ResolutionTables tables;
+
+    CommentsController(CommentService comments, ResolutionTables tables) {
+        this.comments = comments;
+        this.tables = tables;
+    }
+
+    @Get("/standards/{id}/comments{?onlyOpen,offset,limit}")
+    @Operation(summary = "The comments on the draft in table order; onlyOpen lists those still without a disposition")
+    Page<CommentView> list(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
+                           @QueryValue(defaultValue = "false") boolean onlyOpen,
+                           @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
+        Page<DraftComment> page = comments.ofStandard(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
+                onlyOpen, new PageRequest(offset, limit));
+        return new Page<>(page.items().stream().map(CommentView::of).toList(), page.total(), page.offset(), page.limit());
+    }
+
+    @Post("/standards/{id}/comments")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "A member's comment on a clause while the comment period runs (LC-2, PART-1)")
+    CommentView comment(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
+                        @Body CommentRequest body) {
+        return CommentView.of(comments.comment(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
+                body.toDraft()));
+    }
+
+    @Get("/standards/{id}/comments/progress")
+    @Operation(summary = "How many comments there are and how many still lack a disposition")
+    ProgressView progress(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id) {
+        CommentResolution.Progress p = comments.progress(Caller.of(auth), new TenantId(organizationId), new StandardId(id));
+        return new ProgressView(p.comments(), p.disposed(), p.open());
+    }
+
+    @Put("/comments/{commentId}/disposition")
+    @Operation(summary = "The working group's disposition of a comment, with its reason (PART-1); "
+            + "revisable until the draft goes to review")
+    CommentView dispose(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID commentId,
+                        @Body DispositionRequest body) {
+        return CommentView.of(comments.dispose(Caller.of(auth), new TenantId(organizationId), commentId,
+                body.disposition(), body.reason()));
+    }
+
+    @Get(value = "/standards/{id}/comments/resolution-table.xlsx", produces = XLSX)
+    @Operation(summary = "The comment resolution table (意见汇总处理表) as Excel")
+    HttpResponse<byte[]> excel(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id) {
+        return table(Caller.of(auth), new TenantId(organizationId), new StandardId(id), ResolutionTables.Format.EXCEL);
+    }
+
+    @Get(value = "/standards/{id}/comments/resolution-table.docx", produces = DOCX)
+    @Operation(summary = "The comment resolution table (意见汇总处理表) as Word")
+    HttpResponse<byte[]> word(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id) {
+        return table(Caller.of(auth), new TenantId(organizationId), new StandardId(id), ResolutionTables.Format.WORD);
+    }
+
+    // A table of ten thousand comments is about a megabyte: written to memory, then sent.
+    private HttpResponse<byte[]> table(PersonId caller, TenantId tenant, StandardId standard,
+                                       ResolutionTables.Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        tables.export(caller, tenant, standard, format, out);
+        String name = URLEncoder.encode(tables.fileName(caller, tenant, standard, format), StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return HttpResponse.ok(out.toByteArray()).contentType(format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + name);
+    }
+
+    @Serdeable
+    record CommentRequest(@Nullable String clause, @Nullable CommentType commentType, @Nullable String comment,
+                          @Nullable String proposedChange, @Nullable String unit) {
+
+        CommentDraft toDraft() {
+            return new CommentDraft(clause, commentType, comment, proposedChange, unit);
+        }
+    }
+
+    @Serdeable
+    record DispositionRequest(@Nullable Disposition disposition, @Nullable String reason) {
+    }
+
+    @Serdeable
+    record ProgressView(int comments, int disposed, int open) {
+    }
+
+    @Serdeable
+    record CommentView(String id, int number, String clause, CommentType commentType, String comment,
+                       @Nullable String proposedChange, String commenterName, @Nullable String commenterUnit,
+                       boolean fromThePublic, @Nullable String publicEmail, String submittedAt,
+                       @Nullable Disposition disposition, @Nullable String reason, @Nullable String disposedBy,
+                       @Nullable String disposedAt) {
+
+        static CommentView of(DraftComment c) {
+            return new CommentView(c.id().toString(), c.number(), c.clause(), c.type(), c.comment(), c.proposedChange(),
+                    c.commenterName(), c.commenterUnit(), c.isPublic(), c.maskedEmail(), c.submittedAt().toString(),
+                    c.disposition(), c.dispositionReason(), c.disposedByName(),
+                    c.disposedAt() == null ? null : c.disposedAt().toString());
+        }
+    }
+}
