@@ -181,6 +181,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         });
     }
 
+    /** Scrolls an element to the middle of the window, as a person would before clicking inside a grid row. */
+    public void scrollIntoView(By by) {
+        WebElement element = waitFor(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
     /** Replaces what a text input holds, as a person would: select all, then type. */
     public void type(By input, String text) {
         WebElement element = waitFor(input);

@@ -76,6 +76,7 @@ class StandardJourneyEndToEndIT {
         browser.click(By.id("action-submit-draft-for-review"));
         assertThat(browser.waitForPageText("【PART-1】")).contains("还有 1 条意见未给出处理意见");
 
+        browser.scrollIntoView(By.id("comment-dispose-3"));
         browser.click(By.id("comment-dispose-3"));
         browser.choose(By.id("disposition"), "采纳");
         browser.type(By.cssSelector("#disposition-reason textarea"), "增加附录B：通过协议网关接入 Modbus TCP 设备的要求。");

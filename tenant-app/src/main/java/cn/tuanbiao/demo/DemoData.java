@@ -44,6 +44,8 @@ class DemoData {
     static final String OPERATOR = "operator@tuanbiao.cn";
     /** How long ago the demo's history starts. */
     static final Duration HISTORY = Duration.ofDays(45);
+    /** How long ago the demo's draft now open for public comment went out. */
+    static final Duration RECENT = Duration.ofDays(10);
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final PlatformOperators operators;
@@ -52,6 +54,7 @@ class DemoData {
     private final DemoStandardsWork standardsWork;
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
+    private TenantId zjzz;
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
              DemoStandardsWork standardsWork, PlatformClock clock) {
@@ -75,6 +78,10 @@ class DemoData {
         // The demo's history happened over the last weeks: a comment period opened then has run its
         // 30 days, so that a secretariat trying the demo can close it and carry the project on.
         clock.replay(HISTORY, this::loadHistory);
+        // ... and one draft went out for public comment ten days ago, so the public catalogue has a
+        // draft anyone can comment on now.
+        clock.replay(RECENT, () -> standardsWork.loadRecent(zjzz, invitationsAccepted.get("zhangwei@zjzz.org.cn"),
+                invitationsAccepted.get("wangqiang@zjzz.org.cn")));
         LOG.info("Demo data loaded: {} organizations; every demo sign-in uses the password {}", organizations().size(),
                 PASSWORD);
     }
@@ -108,7 +115,8 @@ class DemoData {
         join(operator, byCode, "ZJSJ", "huanghai@zjamr.gov.cn", "黄海", ADMINISTRATOR, INSPECTOR);
         join(operator, byCode, "ZJSJ", "hefang@zjamr.gov.cn", "何芳", INSPECTOR);
         PersonId zhangwei = invitationsAccepted.get("zhangwei@zjzz.org.cn");
-        standardsWork.load(byCode.get("ZJZZ"), zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"));
+        zjzz = byCode.get("ZJZZ");
+        standardsWork.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"));
     }
 
     private void join(PersonId operator, Map<String, TenantId> byCode, String code, String email, String name,

@@ -141,6 +141,16 @@ class DemoStandardsWork {
                 "一种工业设备协议自适应转换装置", "某外部科技公司", PatentLicensing.REFUSE, "陈立新", null));
     }
 
+    /** A draft that went out for public comment recently: its period is still running (PART-1, PUB-3). */
+    void loadRecent(TenantId association, PersonId secretariat, PersonId member) {
+        StandardId energy = standards.propose(secretariat, association, new Proposal("数字化车间 能效监测 通用要求", null,
+                "本文件规定了离散制造数字化车间能耗数据采集、能效指标计算和监测系统的通用要求。", false, false), null).id();
+        toPublicComment(association, secretariat, energy, "数字化车间 能效监测 通用要求");
+        comments.comment(member, association, energy, new CommentDraft("5.1", CommentType.TECHNICAL,
+                "能耗数据采集周期仅规定了电能，未规定压缩空气和蒸汽。", "增加压缩空气、蒸汽的采集周期要求（不大于15 min）。",
+                "浙江吉利汽车有限公司"));
+    }
+
     /**
      * Three members' comments on the digital-twin draft (PART-1), two already answered by the working
      * group: the third is left for whoever tries the demo, since the draft goes to review only when

@@ -132,6 +132,9 @@ public class CommentService implements CommentResolution {
         details.put("clause", comment.clause());
         details.put("type", comment.type().name());
         details.put("public", Boolean.toString(comment.isPublic()));
+        if (comment.isPublic()) {
+            details.put("email", comment.maskedEmail());
+        }
         audit.record(new AuditEntry(tenant, by, StandardService.SUBJECT, comment.standard(), "COMMENT_SUBMITTED",
                 null, details));
     }

@@ -104,7 +104,7 @@ public class CommentsPanel extends VerticalLayout {
                 dispose.setId("comment-dispose-" + c.number());
                 dispose.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 return dispose;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setEmptyStateText(getTranslation("comments.none"));
         grid.setItems(query -> comments.ofStandard(me, tenant, standard, onlyOpen.getValue(),
