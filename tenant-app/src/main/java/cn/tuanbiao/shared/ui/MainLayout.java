@@ -1,6 +1,7 @@
 package cn.tuanbiao.shared.ui;
 
 import cn.tuanbiao.audit.ui.AuditView;
+import cn.tuanbiao.ballots.ui.MyBallotsView;
 import cn.tuanbiao.patents.ui.PatentRegisterView;
 import cn.tuanbiao.plans.ui.PlansView;
 import cn.tuanbiao.policies.ui.PoliciesView;
@@ -119,7 +120,8 @@ public class MainLayout extends AppLayout {
             SideNavItem work = new SideNavItem(getTranslation("nav.section.work"));
             work.setExpanded(true);
             work.addItem(new SideNavItem(getTranslation("nav.standards"), StandardsView.class, VaadinIcon.FILE_TEXT.create()));
-            for (String feature : List.of("comments", "ballots", "meetings")) {
+            work.addItem(new SideNavItem(getTranslation("nav.ballots"), MyBallotsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+            for (String feature : List.of("comments", "meetings")) {
                 work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
             }
             work.addItem(new SideNavItem(getTranslation("nav.patents"), PatentRegisterView.class,

@@ -2,6 +2,9 @@ package cn.tuanbiao.standards.ui;
 
 import cn.tuanbiao.audit.service.AuditLog;
 import cn.tuanbiao.audit.ui.AuditEventsGrid;
+import cn.tuanbiao.ballots.service.BallotService;
+import cn.tuanbiao.ballots.ui.BallotPanel;
+import cn.tuanbiao.bodies.service.BodyService;
 import cn.tuanbiao.conflicts.service.ConflictsOfInterest;
 import cn.tuanbiao.conflicts.ui.InterestsPanel;
 import cn.tuanbiao.documents.service.DocumentService;
@@ -55,6 +58,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final StandardAmendments amendments;
     private final PatentRegister patents;
     private final ConflictsOfInterest conflicts;
+    private final BallotService ballots;
+    private final BodyService bodies;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
@@ -62,7 +67,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     public StandardDetailView(StandardService standards, MemberService members, DocumentService documents,
                               StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
                               ImplementationRecords implementation, StandardAmendments amendments,
-                              PatentRegister patents, ConflictsOfInterest conflicts) {
+                              PatentRegister patents, ConflictsOfInterest conflicts, BallotService ballots,
+                              BodyService bodies) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -73,6 +79,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.amendments = amendments;
         this.patents = patents;
         this.conflicts = conflicts;
+        this.ballots = ballots;
+        this.bodies = bodies;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -111,6 +119,10 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
             add(new H3(getTranslation("standards.nextStep")), form);
         }
         AuditEventsGrid history = history(p.id());
+        if (p.stage() == Stage.TECHNICAL_REVIEW || ballots.list(me, tenant, p.id(), PageRequest.first(1)).total() > 0) {
+            add(new BallotPanel(ballots, bodies, standards, me, tenant, p, UiSession.hasRole(OrganizationRole.SECRETARIAT),
+                    () -> show(standards.get(me, tenant, p.id()))));
+        }
         if (p.publication() != null) {
             boolean secretariat = UiSession.hasRole(OrganizationRole.SECRETARIAT)
                     || UiSession.hasRole(OrganizationRole.ADMINISTRATOR);
