@@ -24,13 +24,13 @@ public final class Eligibility {
     /**
      * The ballot's list from the seats held on the day it opens.
      *
-     * @param seats     voting-right seats of the body held that day
+     * @param seats     voting-right seats of the body held that day, in the body's order
      * @param drafting  the standard's drafters and drafting units
-     * @param recusals  the people recused from the standard's vote, with the interest each declared
-     *                  (null when the declaration is not at hand)
+     * @param recused   the people recused from the standard's vote (PART-5)
+     * @param interests the interest each recused person declared, shown as the reason where at hand
      */
     public static List<BallotVoter> snapshot(List<SeatHolder> seats, Drafting drafting, Set<UUID> recused,
-                                             Map<UUID, String> recusals) {
+                                             Map<UUID, String> interests) {
         Set<PersonId> drafters = drafting == null ? Set.of() : drafting.drafters();
         DraftingUnits units = DraftingUnits.parse(drafting == null ? null : drafting.draftingUnits());
         // One line per person, however many seats they hold in the body; a holder without an
@@ -54,7 +54,7 @@ public final class Eligibility {
                 detail = unit.get();
             } else if (person != null && recused.contains(person.value())) {
                 exclusion = Exclusion.RECUSED;
-                detail = recusals.get(person.value());
+                detail = interests.get(person.value());
             }
             voters.add(new BallotVoter(first.seat(), person, first.holderName(), first.memberName(), exclusion, detail));
         }

@@ -237,12 +237,6 @@ public class BallotService {
         });
     }
 
-    /** The standard's newest ballot as the caller sees it, if it has one. */
-    public java.util.Optional<BallotDetail> latest(PersonId caller, TenantId tenant, StandardId standard) {
-        return access.readIn(caller, tenant, actor -> store.list(standard, clock.instant(), PageRequest.first(1))
-                .items().stream().findFirst().map(s -> detail(find(standard, s.id()), caller)));
-    }
-
     /** A standard's ballots, newest first, with their results once closed. */
     public Page<BallotSummary> list(PersonId caller, TenantId tenant, StandardId standard, PageRequest page) {
         return access.readIn(caller, tenant, actor -> {
