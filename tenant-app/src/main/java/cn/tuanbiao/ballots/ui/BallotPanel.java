@@ -246,7 +246,11 @@ public class BallotPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(BallotVoter::holderName).setHeader(getTranslation("ballots.column.voter")).setAutoWidth(true);
         grid.addColumn(this::eligibility).setHeader(getTranslation("ballots.column.eligibility")).setAutoWidth(true);
-        grid.addComponentColumn(v -> attended.computeIfAbsent(v.seat(), s -> new Checkbox()))
+        grid.addComponentColumn(v -> attended.computeIfAbsent(v.seat(), s -> {
+                    Checkbox box = new Checkbox();
+                    box.setId("meeting-attended-" + ballot.voters().indexOf(v));
+                    return box;
+                }))
                 .setHeader(getTranslation("ballots.column.attended")).setAutoWidth(true);
         grid.addComponentColumn(v -> {
             if (!v.eligible()) {
@@ -254,6 +258,7 @@ public class BallotPanel extends VerticalLayout {
             }
             return choices.computeIfAbsent(v.seat(), s -> {
                 Select<Choice> select = new Select<>();
+                select.setId("meeting-vote-" + ballot.voters().indexOf(v));
                 select.setItems(Choice.values());
                 select.setEmptySelectionAllowed(true);
                 select.setEmptySelectionCaption(getTranslation("ballots.noVote"));
@@ -262,7 +267,11 @@ public class BallotPanel extends VerticalLayout {
                 return select;
             });
         }).setHeader(getTranslation("ballots.column.vote")).setAutoWidth(true);
-        grid.addComponentColumn(v -> v.eligible() ? reasons.computeIfAbsent(v.seat(), s -> new TextField()) : new Div())
+        grid.addComponentColumn(v -> v.eligible() ? reasons.computeIfAbsent(v.seat(), s -> {
+                    TextField reason = new TextField();
+                    reason.setId("meeting-reason-" + ballot.voters().indexOf(v));
+                    return reason;
+                }) : new Div())
                 .setHeader(getTranslation("field.reason")).setFlexGrow(1);
         grid.setItems(ballot.voters());
         FormErrors errors = new FormErrors(this);
