@@ -1,5 +1,12 @@
 package cn.tuanbiao.tenancy;
 
+import cn.tuanbiao.ballots.domain.BallotDetail;
+import cn.tuanbiao.ballots.domain.BallotMethod;
+import cn.tuanbiao.ballots.domain.BallotOpening;
+import cn.tuanbiao.ballots.domain.Choice;
+import cn.tuanbiao.ballots.domain.MeetingRecord;
+import cn.tuanbiao.ballots.domain.VoteInput;
+import cn.tuanbiao.ballots.service.BallotService;
 import cn.tuanbiao.bodies.domain.Body;
 import cn.tuanbiao.bodies.domain.BodyCharter;
 import cn.tuanbiao.bodies.domain.BodyType;
@@ -42,11 +49,13 @@ import cn.tuanbiao.standards.domain.CommentPeriod;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.Proposal;
+import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.persistence.StandardStore;
 import cn.tuanbiao.standards.service.LifecycleWalk;
 import cn.tuanbiao.standards.service.StandardAmendments;
 import cn.tuanbiao.standards.service.StandardDocuments;
+import cn.tuanbiao.standards.service.LifecycleWalk;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.testing.Fixtures;
 import cn.tuanbiao.testing.PlatformTest;
@@ -78,6 +87,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +156,8 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     FileCheck fileCheck;
     @Inject
+    BallotService ballots;
+    @Inject
     MemberService members;
     @Inject
     OrganizationDirectory directory;
@@ -162,6 +174,7 @@ class TenantIsolationTest extends PlatformTest {
     private IssuedInvitation invitationOfB;
     private List<String> tenantTables;
     private Map<String, List<String>> rowsOfABeforeTheAttack;
+    private final Map<TenantId, StandardId> inTechnicalReview = new HashMap<>();
 
     @BeforeAll
     void twoOrganizationsWithRowsInEveryTenantTable() {
@@ -177,6 +190,10 @@ class TenantIsolationTest extends PlatformTest {
         administratorOfBEmail = "admin-b-" + suffix() + "@tuanbiao.test";
         administratorOfB = fixtures.person(administratorOfBEmail, "乙协会管理员");
         fixtures.join(administratorOfB, tenantB, ADMINISTRATOR, SECRETARIAT);
+        // Walked to technical review before B's invitation is issued: the walk moves the clock past
+        // the comment period, which would expire the invitation.
+        inTechnicalReview.put(tenantA, walk.toTechnicalReview(administratorOfA, tenantA, "隔离测试审查标准" + suffix()).id());
+        inTechnicalReview.put(tenantB, walk.toTechnicalReview(administratorOfB, tenantB, "隔离测试审查标准" + suffix()).id());
         invitationOfB = members.invite(administratorOfB, tenantB, "expert-" + suffix() + "@example.cn",
                 "乙协会受邀专家", Set.of(WORKING_GROUP_MEMBER));
 
@@ -204,6 +221,16 @@ class TenantIsolationTest extends PlatformTest {
                 null, null, LocalDate.of(2024, 1, 1)));
         bodies.appoint(administrator, tenant, group.id(), new SeatAppointment("隔离测试成员", unit.id(), null,
                 SeatRole.MEMBER, true, MemberFixture.JOINED, MemberFixture.JOINED.plusYears(4)));
+        // A meeting vote on a standard in technical review fills every ballot table (PART-2).
+        StandardId reviewed = inTechnicalReview.get(tenant);
+        bodies.appoint(administrator, tenant, group.id(), new SeatAppointment("隔离测试评审专家", null, null,
+                SeatRole.EXPERT, true, standards.today().minusMonths(1), standards.today().plusYears(1)));
+        BallotDetail ballot = ballots.open(administrator, tenant, reviewed,
+                new BallotOpening(group.id().value(), BallotMethod.MEETING, null));
+        UUID seat = ballot.voters().stream().filter(v -> v.holderName().equals("隔离测试评审专家")).findFirst()
+                .orElseThrow().seat();
+        ballots.recordMeetingVote(administrator, tenant, reviewed, ballot.ballot().id(),
+                new MeetingRecord(Set.of(seat), Map.of(seat, new VoteInput(Choice.APPROVE, null))));
         StandardProject earlier = standards.registerEarlierPublication(administrator, tenant, new EarlierPublication(
                 "隔离测试已发布标准" + suffix(), null, "本文件规定了隔离测试已发布标准的范围。", 900, null,
                 LocalDate.of(2023, 5, 1), LocalDate.of(2023, 6, 1), "隔离测试单位"));

@@ -1,6 +1,7 @@
 package cn.tuanbiao.shared.ui;
 
 import cn.tuanbiao.audit.ui.AuditView;
+import cn.tuanbiao.ballots.ui.MyBallotsView;
 import cn.tuanbiao.bodies.ui.BodiesView;
 import cn.tuanbiao.comments.ui.CommentsView;
 import cn.tuanbiao.members.ui.MembersView;
@@ -121,7 +122,8 @@ public class MainLayout extends AppLayout {
             work.setExpanded(true);
             work.addItem(new SideNavItem(getTranslation("nav.standards"), StandardsView.class, VaadinIcon.FILE_TEXT.create()));
             work.addItem(new SideNavItem(getTranslation("nav.comments"), CommentsView.class, VaadinIcon.COMMENTS.create()));
-            for (String feature : List.of("ballots", "meetings")) {
+            work.addItem(new SideNavItem(getTranslation("nav.ballots"), MyBallotsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
+            for (String feature : List.of("meetings")) {
                 work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
             }
             work.addItem(new SideNavItem(getTranslation("nav.patents"), PatentRegisterView.class,

@@ -25,13 +25,12 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -152,32 +151,12 @@ final class StageActions {
         return form(terminate, reason);
     }
 
+    /** The review by consensus; a vote is taken as a ballot in the standard's ballot panel (PART-2). */
     private Component reviewForm(StandardProject p) {
-        RadioButtonGroup<String> kind = new RadioButtonGroup<>(t("field.reviewKind"));
-        kind.setItems("CONSENSUS", "VOTE");
-        kind.setItemLabelGenerator(k -> t("review." + k));
-        kind.setValue("CONSENSUS");
         TextArea minutes = area("minutes");
-        IntegerField base = number("base");
-        MultiSelectComboBox<Member> inFavour = people("inFavour");
-        MultiSelectComboBox<Member> against = people("against");
-        MultiSelectComboBox<Member> abstained = people("abstained");
-        List<Component> voteFields = List.of(base, inFavour, against, abstained);
-        voteFields.forEach(f -> f.setVisible(false));
-        kind.addValueChangeListener(e -> {
-            boolean vote = "VOTE".equals(e.getValue());
-            minutes.setVisible(!vote);
-            voteFields.forEach(f -> f.setVisible(vote));
-        });
-        Button record = go("RECORD_REVIEW_OUTCOME", () -> {
-            LifecyclePolicy policy = standards.policy(me, tenant);
-            ReviewOutcome outcome = "VOTE".equals(kind.getValue())
-                    ? new ReviewOutcome.Vote(policy.voteBase(), value(base), ids(inFavour.getValue()),
-                    ids(against.getValue()), ids(abstained.getValue()))
-                    : new ReviewOutcome.Consensus(minutes.getValue());
-            return standards.recordReviewOutcome(me, tenant, p.id(), outcome);
-        });
-        return form(record, kind, minutes, base, inFavour, against, abstained);
+        Button record = go("RECORD_REVIEW_OUTCOME", () -> standards.recordReviewOutcome(me, tenant, p.id(),
+                new ReviewOutcome.Consensus(minutes.getValue())));
+        return new Div(new Paragraph(t("ballots.reviewByBallot")), form(record, minutes));
     }
 
     private Button go(String action, Supplier<StandardProject> step) {

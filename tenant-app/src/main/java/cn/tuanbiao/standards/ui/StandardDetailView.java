@@ -2,6 +2,9 @@ package cn.tuanbiao.standards.ui;
 
 import cn.tuanbiao.audit.service.AuditLog;
 import cn.tuanbiao.audit.ui.AuditEventsGrid;
+import cn.tuanbiao.ballots.service.BallotService;
+import cn.tuanbiao.ballots.ui.BallotPanel;
+import cn.tuanbiao.bodies.service.BodyService;
 import cn.tuanbiao.comments.service.CommentService;
 import cn.tuanbiao.comments.service.ResolutionTables;
 import cn.tuanbiao.comments.ui.CommentsPanel;
@@ -60,6 +63,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final ConflictsOfInterest conflicts;
     private final CommentService comments;
     private final ResolutionTables resolutionTables;
+    private final BallotService ballots;
+    private final BodyService bodies;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
@@ -68,7 +73,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
                               StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
                               ImplementationRecords implementation, StandardAmendments amendments,
                               PatentRegister patents, ConflictsOfInterest conflicts, CommentService comments,
-                              ResolutionTables resolutionTables) {
+                              ResolutionTables resolutionTables, BallotService ballots, BodyService bodies) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -81,6 +86,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.conflicts = conflicts;
         this.comments = comments;
         this.resolutionTables = resolutionTables;
+        this.ballots = ballots;
+        this.bodies = bodies;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -119,6 +126,10 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
             add(new H3(getTranslation("standards.nextStep")), form);
         }
         AuditEventsGrid history = history(p.id());
+        if (p.stage() == Stage.TECHNICAL_REVIEW || ballots.list(me, tenant, p.id(), PageRequest.first(1)).total() > 0) {
+            add(new BallotPanel(ballots, bodies, standards, me, tenant, p, UiSession.hasRole(OrganizationRole.SECRETARIAT),
+                    () -> show(standards.get(me, tenant, p.id()))));
+        }
         if (p.publication() != null) {
             boolean secretariat = UiSession.hasRole(OrganizationRole.SECRETARIAT)
                     || UiSession.hasRole(OrganizationRole.ADMINISTRATOR);
