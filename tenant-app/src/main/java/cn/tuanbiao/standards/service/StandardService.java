@@ -76,12 +76,13 @@ public class StandardService {
     private final PublicationNotices notices;
     private final PatentRefusals patents;
     private final Recusals recusals;
+    private final List<StepFollowUp> followUps;
     private final Clock clock;
 
     public StandardService(AccessControl access, StandardStore standards, LifecyclePolicyStore policies,
                            DocumentRegister documents, OrganizationRepository organizations, AuditTrail audit,
                            Screening screening, PublicationNotices notices, PatentRefusals patents,
-                           Recusals recusals, Clock clock) {
+                           Recusals recusals, List<StepFollowUp> followUps, Clock clock) {
         this.access = access;
         this.standards = standards;
         this.policies = policies;
@@ -92,6 +93,7 @@ public class StandardService {
         this.notices = notices;
         this.patents = patents;
         this.recusals = recusals;
+        this.followUps = List.copyOf(followUps);
         this.clock = clock;
     }
 
@@ -385,6 +387,7 @@ public class StandardService {
     private void record(Actor actor, Step step, String reason) {
         audit.record(new AuditEntry(actor.tenant(), actor.person(), SUBJECT, step.project().id().value(), step.action(),
                 reason, step.details()));
+        followUps.forEach(followUp -> followUp.stepTaken(actor, step));
     }
 
     private StandardProject load(TenantId tenant, StandardId id, boolean forUpdate) {

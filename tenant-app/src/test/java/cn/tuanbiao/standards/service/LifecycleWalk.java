@@ -55,15 +55,7 @@ public class LifecycleWalk {
 
     /** Proposes a standard and takes it through comment to its technical review. */
     public StandardProject toTechnicalReview(PersonId secretariat, TenantId tenant, String title) {
-        StandardId id = standards.propose(secretariat, tenant, new Proposal(title, null,
-                "本文件规定了" + title + "的术语、要求和试验方法。", false, false), null).id();
-        upload(secretariat, tenant, id, DocumentKind.PROJECT_PROPOSAL);
-        standards.submitProjectProposal(secretariat, tenant, id);
-        standards.approveProject(secretariat, tenant, id, "2025年第3次秘书长办公会决定立项");
-        upload(secretariat, tenant, id, DocumentKind.PROJECT_PLAN);
-        standards.announcePlan(secretariat, tenant, id, false);
-        standards.startDrafting(secretariat, tenant, id, new Drafting("智能制造工作组", "浙江大学、杭州海康智造有限公司",
-                Set.of(secretariat)));
+        StandardId id = toDrafting(secretariat, tenant, title).id();
         upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_COMMENT);
         upload(secretariat, tenant, id, DocumentKind.EXPLANATORY_NOTES);
         standards.submitDraftForComment(secretariat, tenant, id);
@@ -76,6 +68,19 @@ public class LifecycleWalk {
         upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_REVIEW);
         standards.submitDraftForReview(secretariat, tenant, id, 0, 0);
         return standards.startTechnicalReview(secretariat, tenant, id);
+    }
+
+    /** Proposes a standard and takes it to drafting by a working group, {@code secretariat} drafting it. */
+    public StandardProject toDrafting(PersonId secretariat, TenantId tenant, String title) {
+        StandardId id = standards.propose(secretariat, tenant, new Proposal(title, null,
+                "本文件规定了" + title + "的术语、要求和试验方法。", false, false), null).id();
+        upload(secretariat, tenant, id, DocumentKind.PROJECT_PROPOSAL);
+        standards.submitProjectProposal(secretariat, tenant, id);
+        standards.approveProject(secretariat, tenant, id, "2025年第3次秘书长办公会决定立项");
+        upload(secretariat, tenant, id, DocumentKind.PROJECT_PLAN);
+        standards.announcePlan(secretariat, tenant, id, false);
+        return standards.startDrafting(secretariat, tenant, id, new Drafting("智能制造工作组", "浙江大学、杭州海康智造有限公司",
+                Set.of(secretariat)));
     }
 
     public void upload(PersonId by, TenantId tenant, StandardId id, DocumentKind kind) {
