@@ -28,6 +28,7 @@ import cn.tuanbiao.tenancy.TenantId;
 import cn.tuanbiao.tenancy.Transactions;
 import cn.tuanbiao.testing.Fixtures;
 import cn.tuanbiao.testing.PlatformTest;
+import cn.tuanbiao.testing.TestDatabase;
 import cn.tuanbiao.users.domain.OrganizationRole;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -39,6 +40,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -191,6 +194,32 @@ class NotificationsTest extends PlatformTest {
         assertThatThrownBy(() -> patents.issueCall(member, association, standard))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(patents.calls(member, association, standard, PageRequest.first(10)).total()).isEqualTo(2);
+    }
+
+    @Test
+    void PART_4_a_call_reaches_every_member_of_a_large_organization_in_one_statement() throws Exception {
+        // 2,000 members who have not signed in yet (no password): notified in the app, not by e-mail.
+        try (Connection admin = TestDatabase.get().adminConnection();
+             PreparedStatement bulk = admin.prepareStatement("""
+                     with people as (
+                         insert into users (id, email, display_name, status, preferred_locale, created_at)
+                         select gen_random_uuid(), 'bulk-' || g || '-' || ? || '@example.cn', '会员' || g, 'INVITED',
+                                'zh-CN', now()
+                           from generate_series(1, 2000) g
+                         returning id)
+                     insert into memberships (tenant_id, user_id, roles, status, joined_at)
+                     select ?, id, '{MEMBER_REPRESENTATIVE}', 'ACTIVE', now() from people""")) {
+            bulk.setString(1, suffix());
+            bulk.setObject(2, association.value());
+            bulk.executeUpdate();
+        }
+
+        StandardId standard = walk.toDrafting(secretariat, association, "城市轨道交通 智能运维 技术规范").id();
+
+        assertThat(patents.calls(secretariat, association, standard, PageRequest.first(1)).items().get(0)
+                .membersNotified()).isEqualTo(2_004);
+        assertThat(outbox.emailsTo(association, memberEmail)).as("an active member's e-mail").isNotEmpty();
+        assertThat(outbox.emailsToAddressesStartingWith(association, "bulk-")).as("no e-mail for people who never signed in").isEmpty();
     }
 
     @Test

@@ -30,11 +30,20 @@ public class OutboxRows {
 
     /** The tenant's e-mails to {@code address}, oldest first. */
     public List<Row> emailsTo(TenantId tenant, String address) {
+        return emails(tenant, "\"to\": \"" + address + "\"");
+    }
+
+    /** The tenant's e-mails to any address starting with {@code prefix}. */
+    public List<Row> emailsToAddressesStartingWith(TenantId tenant, String prefix) {
+        return emails(tenant, "\"to\": \"" + prefix);
+    }
+
+    private List<Row> emails(TenantId tenant, String payloadPart) {
         var o = OUTBOX_MESSAGES;
         return transactions.readInTenant(tenant, () -> db.select(o.ID, o.STATUS, o.ATTEMPTS, o.NEXT_ATTEMPT_AT,
                         o.LAST_ERROR, o.PAYLOAD, o.SENT_AT)
                 .from(o)
-                .where(o.TOPIC.eq("EMAIL"), o.PAYLOAD.cast(String.class).contains("\"" + address + "\""))
+                .where(o.TOPIC.eq("EMAIL"), o.PAYLOAD.cast(String.class).contains(payloadPart))
                 .orderBy(o.CREATED_AT, o.ID)
                 .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4().toInstant(), r.value5(),
                         r.value6().data(), r.value7() == null ? null : r.value7().toInstant())));
