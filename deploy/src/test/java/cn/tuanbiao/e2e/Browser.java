@@ -41,7 +41,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /**
      * Selenium ships CDP bindings for a few Chrome versions only; Debian's chromium is newer, which

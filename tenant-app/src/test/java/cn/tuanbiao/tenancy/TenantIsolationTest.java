@@ -27,6 +27,10 @@ import cn.tuanbiao.members.MemberFixture;
 import cn.tuanbiao.members.domain.RegisteredMember;
 import cn.tuanbiao.members.domain.StakeholderCategory;
 import cn.tuanbiao.members.service.MemberRegister;
+import cn.tuanbiao.notifications.domain.NotificationKind;
+import cn.tuanbiao.notifications.domain.Recipients;
+import cn.tuanbiao.notifications.domain.SubjectLink;
+import cn.tuanbiao.notifications.service.Notifications;
 import cn.tuanbiao.numbering.domain.DocumentSeries;
 import cn.tuanbiao.numbering.domain.NumberingRule;
 import cn.tuanbiao.numbering.service.DocumentNumbering;
@@ -55,7 +59,6 @@ import cn.tuanbiao.standards.persistence.StandardStore;
 import cn.tuanbiao.standards.service.LifecycleWalk;
 import cn.tuanbiao.standards.service.StandardAmendments;
 import cn.tuanbiao.standards.service.StandardDocuments;
-import cn.tuanbiao.standards.service.LifecycleWalk;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.testing.Fixtures;
 import cn.tuanbiao.testing.PlatformTest;
@@ -158,6 +161,8 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     BallotService ballots;
     @Inject
+    Notifications notifications;
+    @Inject
     MemberService members;
     @Inject
     OrganizationDirectory directory;
@@ -209,6 +214,11 @@ class TenantIsolationTest extends PlatformTest {
         var proposal = standards.propose(administrator, tenant, new Proposal("隔离测试标准" + suffix(), null,
                 "本文件规定了隔离测试的范围。", false, false), null);
         conflicts.declare(administrator, tenant, proposal.id(), "隔离测试利益关系", false);
+        // A call for patents (and its notifications), and a notification with its e-mail in the outbox.
+        patents.issueCall(administrator, tenant, proposal.id());
+        notifications.notify(tenant, Recipients.people(Set.of(administrator)), NotificationKind.ACTION_REQUIRED,
+                SubjectLink.standard(proposal.id().value()), Map.of("title", "隔离测试标准", "stage", "stage.PROPOSAL",
+                        "action", "action.SUBMIT_PROJECT_PROPOSAL"));
         patents.declare(administrator, tenant, proposal.id(), new DeclarationDraft("ZL202110123456.7", "隔离测试专利",
                 "隔离测试专利权人", PatentLicensing.FRAND, "隔离测试披露人", null));
         try (CheckedFile file = fileCheck.check("提案.pdf", SampleFiles.pdfStream("isolation " + tenant))) {

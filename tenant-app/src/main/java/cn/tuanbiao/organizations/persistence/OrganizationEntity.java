@@ -1,5 +1,6 @@
 package cn.tuanbiao.organizations.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -12,7 +13,7 @@ public record OrganizationEntity(
         @Id UUID id,
         String kind,
         String nameZh,
-        String nameEn,
+        @Nullable String nameEn,
         String code,
         String creditCode,
         String registrationAuthority,

@@ -1,6 +1,7 @@
 package cn.tuanbiao.patents.api;
 
 import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentCall;
 import cn.tuanbiao.patents.domain.PatentDeclaration;
 import cn.tuanbiao.patents.domain.PatentLicensing;
 import cn.tuanbiao.patents.service.PatentRegister;
@@ -72,6 +73,22 @@ class PatentsController {
                 body.decision()));
     }
 
+    @Get("/standards/{id}/patent-calls{?offset,limit}")
+    @Operation(summary = "The calls for patent disclosure issued on a standard (at drafting, at review, or by the secretariat)")
+    Page<CallView> calls(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
+                         @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
+        Page<PatentCall> page = patents.calls(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
+                new PageRequest(offset, limit));
+        return new Page<>(page.items().stream().map(CallView::of).toList(), page.total(), page.offset(), page.limit());
+    }
+
+    @Post("/standards/{id}/patent-calls")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Issue another call for patent disclosure on a standard in work, notifying every member (secretariat)")
+    CallView issueCall(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id) {
+        return CallView.of(patents.issueCall(Caller.of(auth), new TenantId(organizationId), new StandardId(id)));
+    }
+
     private static Page<DeclarationView> view(Page<PatentDeclaration> page) {
         return new Page<>(page.items().stream().map(DeclarationView::of).toList(), page.total(), page.offset(), page.limit());
     }
@@ -80,6 +97,15 @@ class PatentsController {
     record DeclarationRequest(@Nullable String patentNumber, @Nullable String patentTitle, @Nullable String holder,
                               @Nullable PatentLicensing licensing, @Nullable String declarantName,
                               @Nullable String declarantContact) {
+    }
+
+    @Serdeable
+    record CallView(String id, String standardId, String stage, String issuedBy, String issuedAt, int membersNotified) {
+
+        static CallView of(PatentCall c) {
+            return new CallView(c.id().toString(), c.standard().toString(), c.stage().name(), c.issuedBy(),
+                    c.issuedAt().toString(), c.membersNotified());
+        }
     }
 
     @Serdeable

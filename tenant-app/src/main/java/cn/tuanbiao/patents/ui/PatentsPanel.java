@@ -1,6 +1,7 @@
 package cn.tuanbiao.patents.ui;
 
 import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentCall;
 import cn.tuanbiao.patents.domain.PatentDeclaration;
 import cn.tuanbiao.patents.domain.PatentLicensing;
 import cn.tuanbiao.patents.service.PatentRegister;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,9 +30,13 @@ import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * The patents declared on a standard in work (PART-4): anyone with a role declares one; the
- * secretariat records the decision about a refusal, which approval waits for.
+ * secretariat records the decision about a refusal, which approval waits for. Above them, the
+ * calls for disclosure issued on the standard; the secretariat can issue another.
  */
 public class PatentsPanel extends VerticalLayout {
+
+    private static final java.time.format.DateTimeFormatter CALL_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd").withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
     private final PatentRegister patents;
     private final PersonId me;
@@ -37,6 +44,7 @@ public class PatentsPanel extends VerticalLayout {
     private final StandardId standard;
     private final Runnable onChange;
     private final Grid<PatentDeclaration> grid = PatentGrids.declarations(this, false);
+    private final VerticalLayout calls = new VerticalLayout();
 
     public PatentsPanel(PatentRegister patents, PersonId me, TenantId tenant, StandardId standard, boolean inWork,
                         boolean canDecide, Runnable onChange) {
@@ -48,11 +56,27 @@ public class PatentsPanel extends VerticalLayout {
         setPadding(false);
         setId("patents");
         add(new H3(getTranslation("patents.title")));
+        add(calls);
+        calls.setId("patent-calls");
+        calls.setPadding(false);
+        calls.setSpacing(false);
+        showCalls();
         if (inWork) {
             Button declare = new Button(getTranslation("patents.declare"), VaadinIcon.PLUS.create(),
                     click -> declareDialog().open());
             declare.setId("patent-declare");
-            add(declare);
+            HorizontalLayout buttons = new HorizontalLayout(declare);
+            if (canDecide) {
+                Button call = new Button(getTranslation("patents.call.issue"), VaadinIcon.MEGAPHONE.create(), click -> {
+                    PatentCall issued = patents.issueCall(me, tenant, standard);
+                    Notifications.success(getTranslation("patents.call.issued", issued.membersNotified()));
+                    showCalls();
+                    onChange.run();
+                });
+                call.setId("patent-call-issue");
+                buttons.add(call);
+            }
+            add(buttons);
         }
         if (canDecide) {
             grid.addComponentColumn(d -> d.blocksApproval() ? decideButton(d) : new Div()).setAutoWidth(true);
@@ -62,6 +86,18 @@ public class PatentsPanel extends VerticalLayout {
                         .items().stream(),
                 query -> (int) patents.ofStandard(me, tenant, standard, PageRequest.first(1)).total());
         add(grid);
+    }
+
+    /** The calls for disclosure issued on the standard (PART-4), newest first. */
+    private void showCalls() {
+        calls.removeAll();
+        var page = patents.calls(me, tenant, standard, PageRequest.first(10));
+        if (page.total() == 0) {
+            calls.add(new Span(getTranslation("patents.call.none")));
+        }
+        page.items().forEach(call -> calls.add(new Span(getTranslation("patents.call.line",
+                CALL_TIME.format(call.issuedAt()), getTranslation("stage." + call.stage().name()), call.issuedBy(),
+                call.membersNotified()))));
     }
 
     private Dialog declareDialog() {

@@ -14,7 +14,8 @@ public class InvitationLinkDialog extends Dialog {
         Div link = new Div(Links.absolute(invitation.path()));
         link.setId("invitation-link");
         link.addClassName("tb-token");
-        add(new Paragraph(getTranslation("users.invited", invitation.email())), link);
+        add(new Paragraph(getTranslation("users.invited", invitation.email())), link,
+                new Paragraph(getTranslation("users.invitationEmailed", invitation.email())));
         Button close = new Button(getTranslation("common.close"), click -> close());
         close.setId("invitation-link-close");
         getFooter().add(close);

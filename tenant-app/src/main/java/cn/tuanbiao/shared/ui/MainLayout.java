@@ -5,6 +5,7 @@ import cn.tuanbiao.ballots.ui.MyBallotsView;
 import cn.tuanbiao.bodies.ui.BodiesView;
 import cn.tuanbiao.comments.ui.CommentsView;
 import cn.tuanbiao.members.ui.MembersView;
+import cn.tuanbiao.notifications.ui.InboxBell;
 import cn.tuanbiao.organizations.ui.OrganizationsView;
 import cn.tuanbiao.patents.ui.PatentRegisterView;
 import cn.tuanbiao.plans.ui.PlansView;
@@ -44,7 +45,7 @@ public class MainLayout extends AppLayout {
     private final MyOrganizationsService myOrganizations;
     private final PersonService people;
 
-    public MainLayout(MyOrganizationsService myOrganizations, PersonService people) {
+    public MainLayout(MyOrganizationsService myOrganizations, PersonService people, InboxBell inboxBell) {
         this.myOrganizations = myOrganizations;
         this.people = people;
         UiSession.SignedIn me = UiSession.requireSignedIn();
@@ -53,7 +54,7 @@ public class MainLayout extends AppLayout {
 
         Span brand = new Span(getTranslation("app.title"));
         brand.addClassName("tb-brand");
-        HorizontalLayout tools = new HorizontalLayout(organizationSwitcher(organizations), languageSwitch(),
+        HorizontalLayout tools = new HorizontalLayout(organizationSwitcher(organizations), inboxBell, languageSwitch(),
                 new Span(me.displayName()), signOut());
         tools.addClassName("tb-header-tools");
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

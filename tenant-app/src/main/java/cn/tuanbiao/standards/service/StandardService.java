@@ -77,12 +77,14 @@ public class StandardService {
     private final PatentRefusals patents;
     private final Recusals recusals;
     private final CommentResolution comments;
+    private final List<StepFollowUp> followUps;
     private final Clock clock;
 
     public StandardService(AccessControl access, StandardStore standards, LifecyclePolicyStore policies,
                            DocumentRegister documents, OrganizationRepository organizations, AuditTrail audit,
                            Screening screening, PublicationNotices notices, PatentRefusals patents,
-                           Recusals recusals, CommentResolution comments, Clock clock) {
+                           Recusals recusals, CommentResolution comments, List<StepFollowUp> followUps,
+                           Clock clock) {
         this.access = access;
         this.standards = standards;
         this.policies = policies;
@@ -94,6 +96,7 @@ public class StandardService {
         this.patents = patents;
         this.recusals = recusals;
         this.comments = comments;
+        this.followUps = List.copyOf(followUps);
         this.clock = clock;
     }
 
@@ -391,6 +394,7 @@ public class StandardService {
     private void record(Actor actor, Step step, String reason) {
         audit.record(new AuditEntry(actor.tenant(), actor.person(), SUBJECT, step.project().id().value(), step.action(),
                 reason, step.details()));
+        followUps.forEach(followUp -> followUp.stepTaken(actor, step));
     }
 
     private StandardProject load(TenantId tenant, StandardId id, boolean forUpdate) {

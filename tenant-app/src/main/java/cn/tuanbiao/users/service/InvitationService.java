@@ -49,18 +49,20 @@ public class InvitationService {
     private final UserRepository users;
     private final OrganizationRepository organizations;
     private final PasswordHasher hasher;
+    private final InvitationMailer mailer;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public InvitationService(Transactions transactions, InvitationStore invitations, MembershipStore memberships,
                              UserRepository users, OrganizationRepository organizations, PasswordHasher hasher,
-                             Clock clock) {
+                             InvitationMailer mailer, Clock clock) {
         this.transactions = transactions;
         this.invitations = invitations;
         this.memberships = memberships;
         this.users = users;
         this.organizations = organizations;
         this.hasher = hasher;
+        this.mailer = mailer;
         this.clock = clock;
     }
 
@@ -80,12 +82,15 @@ public class InvitationService {
         String secret = newSecret();
         Instant now = clock.instant();
         Instant expires = now.plus(VALIDITY);
+        IssuedInvitation issued = new IssuedInvitation(address.value(), tenant + "." + secret, expires);
         transactions.inTenant(tenant, () -> {
             invitations.insert(tenant, UUID.randomUUID(), address.value(), name, EnumSet.copyOf(roles),
                     sha256(secret), inviter, now, expires);
+            // The invitee gets the link by e-mail (through the outbox, so only if this commits); the inviter sees it too.
+            mailer.invitationIssued(tenant, issued, name, organizations.findById(tenant.value()).orElseThrow().nameZh());
             return null;
         });
-        return new IssuedInvitation(address.value(), tenant + "." + secret, expires);
+        return issued;
     }
 
     /** What the invitation page shows before the invitee accepts. */

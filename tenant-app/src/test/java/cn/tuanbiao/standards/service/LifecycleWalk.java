@@ -66,6 +66,16 @@ public class LifecycleWalk {
     /** Proposes a standard and opens its 30-day comment period today, to members or to the public. */
     public StandardProject toCommentPeriod(PersonId secretariat, TenantId tenant, String title,
                                            CommentPeriod.Audience audience) {
+        StandardId id = toDrafting(secretariat, tenant, title).id();
+        upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_COMMENT);
+        upload(secretariat, tenant, id, DocumentKind.EXPLANATORY_NOTES);
+        standards.submitDraftForComment(secretariat, tenant, id);
+        LocalDate today = standards.today();
+        return standards.openCommentPeriod(secretariat, tenant, id, new CommentPeriod(today, today.plusDays(30), audience));
+    }
+
+    /** Proposes a standard and takes it to drafting by a working group, {@code secretariat} drafting it. */
+    public StandardProject toDrafting(PersonId secretariat, TenantId tenant, String title) {
         StandardId id = standards.propose(secretariat, tenant, new Proposal(title, null,
                 "本文件规定了" + title + "的术语、要求和试验方法。", false, false), null).id();
         upload(secretariat, tenant, id, DocumentKind.PROJECT_PROPOSAL);
@@ -73,13 +83,8 @@ public class LifecycleWalk {
         standards.approveProject(secretariat, tenant, id, "2025年第3次秘书长办公会决定立项");
         upload(secretariat, tenant, id, DocumentKind.PROJECT_PLAN);
         standards.announcePlan(secretariat, tenant, id, false);
-        standards.startDrafting(secretariat, tenant, id, new Drafting("智能制造工作组", "浙江大学、杭州海康智造有限公司",
+        return standards.startDrafting(secretariat, tenant, id, new Drafting("智能制造工作组", "浙江大学、杭州海康智造有限公司",
                 Set.of(secretariat)));
-        upload(secretariat, tenant, id, DocumentKind.DRAFT_FOR_COMMENT);
-        upload(secretariat, tenant, id, DocumentKind.EXPLANATORY_NOTES);
-        standards.submitDraftForComment(secretariat, tenant, id);
-        LocalDate today = standards.today();
-        return standards.openCommentPeriod(secretariat, tenant, id, new CommentPeriod(today, today.plusDays(30), audience));
     }
 
     public void upload(PersonId by, TenantId tenant, StandardId id, DocumentKind kind) {

@@ -103,10 +103,11 @@ class StandardServiceTest extends PlatformTest {
         List<String> transitions = new ArrayList<>(history.stream()
                 .filter(e -> !e.action().equals("DOCUMENT_VERSION_ADDED")).map(AuditEvent::action).toList());
         java.util.Collections.reverse(transitions);
+        // PART-4: drafting and technical review each open with a call for patent disclosure.
         assertThat(transitions).containsExactly("PROPOSED", "PROJECT_PROPOSAL_SUBMITTED", "PROJECT_APPROVED",
-                "PLAN_ANNOUNCED", "DRAFTING_STARTED", "DRAFT_FOR_COMMENT_SUBMITTED", "COMMENT_PERIOD_OPENED",
-                "COMMENT_PERIOD_CLOSED", "DRAFT_FOR_REVIEW_SUBMITTED", "TECHNICAL_REVIEW_STARTED",
-                "TECHNICAL_REVIEW_PASSED", "DRAFT_FOR_APPROVAL_SUBMITTED", "APPROVED", "PUBLISHED");
+                "PLAN_ANNOUNCED", "DRAFTING_STARTED", "PATENT_CALL_ISSUED", "DRAFT_FOR_COMMENT_SUBMITTED",
+                "COMMENT_PERIOD_OPENED", "COMMENT_PERIOD_CLOSED", "DRAFT_FOR_REVIEW_SUBMITTED", "TECHNICAL_REVIEW_STARTED",
+                "PATENT_CALL_ISSUED", "TECHNICAL_REVIEW_PASSED", "DRAFT_FOR_APPROVAL_SUBMITTED", "APPROVED", "PUBLISHED");
         assertThat(history).filteredOn(e -> e.action().equals("DOCUMENT_VERSION_ADDED"))
                 .extracting(e -> e.details().get("kind"))
                 .contains("PROJECT_PROPOSAL", "DRAFT_FOR_APPROVAL", "PUBLICATION_NOTICE");

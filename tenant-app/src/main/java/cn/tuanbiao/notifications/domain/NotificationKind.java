@@ -1,0 +1,41 @@
+package cn.tuanbiao.notifications.domain;
+
+import java.util.List;
+
+/**
+ * What a notification says. Each kind names the parameters of its message
+ * ({@code notification.<KIND>} in the message bundles, in this order as {0}, {1} …); a parameter
+ * whose value is a message key ({@code stage.DRAFTING}, {@code action.APPROVE}) is worded in the
+ * reader's language.
+ */
+public enum NotificationKind {
+    /** A project reached a stage at which the recipient's role must act (LC-1; NextAction). */
+    ACTION_REQUIRED("title", "stage", "action"),
+    /** A call for patent disclosure on a standard (PART-4), to every member. */
+    PATENT_CALL("title", "stage"),
+    /** The comment period closes within a few days (LC-2). */
+    COMMENT_PERIOD_CLOSING("title", "date"),
+    /** The comment period has run: close it and resolve the comments (LC-2). */
+    COMMENT_PERIOD_CLOSED("title", "date"),
+    /** The periodic review falls due soon (LC-6). */
+    REVIEW_DUE("title", "date"),
+    /** The periodic review is overdue (LC-6). */
+    REVIEW_OVERDUE("title", "date"),
+    /** An invitation to join an organization: e-mail only, the invitee may have no account yet. */
+    INVITATION("organization", "expires");
+
+    private final List<String> parameters;
+
+    NotificationKind(String... parameters) {
+        this.parameters = List.of(parameters);
+    }
+
+    public List<String> parameters() {
+        return parameters;
+    }
+
+    /** Whether the kind is kept in the in-app inbox (all but the invitation, which is only mailed). */
+    public boolean inApp() {
+        return this != INVITATION;
+    }
+}

@@ -1,0 +1,27 @@
+package cn.tuanbiao.notifications.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** What a notification is about, and where in the workspace it leads ({@code standards/<id>}). */
+public record SubjectLink(String type, UUID id) {
+
+    public static final String STANDARD = "STANDARD";
+
+    public SubjectLink {
+        Objects.requireNonNull(type, "subject type");
+        Objects.requireNonNull(id, "subject id");
+    }
+
+    public static SubjectLink standard(UUID id) {
+        return new SubjectLink(STANDARD, id);
+    }
+
+    /** The route in the workspace, without a leading slash; unknown types lead to the inbox. */
+    public String route() {
+        return switch (type) {
+            case STANDARD -> "standards/" + id;
+            default -> "inbox";
+        };
+    }
+}
