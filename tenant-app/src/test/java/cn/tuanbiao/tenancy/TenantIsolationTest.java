@@ -13,6 +13,17 @@ import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
 import cn.tuanbiao.implementation.domain.RecordDraft;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
+import cn.tuanbiao.meetings.domain.AgendaItemDraft;
+import cn.tuanbiao.meetings.domain.Attendance;
+import cn.tuanbiao.meetings.domain.AttendanceEntry;
+import cn.tuanbiao.meetings.domain.DecisionDraft;
+import cn.tuanbiao.meetings.domain.Guest;
+import cn.tuanbiao.meetings.domain.Meeting;
+import cn.tuanbiao.meetings.domain.MeetingFormat;
+import cn.tuanbiao.meetings.domain.MeetingKind;
+import cn.tuanbiao.meetings.domain.MeetingNotice;
+import cn.tuanbiao.meetings.domain.MeetingPolicy;
+import cn.tuanbiao.meetings.service.MeetingService;
 import cn.tuanbiao.members.MemberFixture;
 import cn.tuanbiao.patents.domain.DeclarationDraft;
 import cn.tuanbiao.patents.domain.PatentLicensing;
@@ -44,6 +55,7 @@ import cn.tuanbiao.standards.service.StandardAmendments;
 import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.testing.Fixtures;
+import cn.tuanbiao.testing.MutableClock;
 import cn.tuanbiao.testing.PlatformTest;
 import cn.tuanbiao.testing.SampleFiles;
 import cn.tuanbiao.testing.TestDatabase;
@@ -70,6 +82,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -136,6 +149,10 @@ class TenantIsolationTest extends PlatformTest {
     PlanBook plans;
     @Inject
     FileCheck fileCheck;
+    @Inject
+    MeetingService meetings;
+    @Inject
+    MutableClock clock;
     @Inject
     MemberService members;
     @Inject
@@ -217,6 +234,15 @@ class TenantIsolationTest extends PlatformTest {
         }
         plans.approve(administrator, tenant, plan.id(), LocalDate.of(2024, 1, 15), "秘书处〔2024〕1号", null);
         plans.report(administrator, tenant, plan.id(), "上半年", LocalDate.of(2024, 7, 1), "按计划推进");
+        meetings.setPolicy(administrator, tenant, MeetingPolicy.defaults());
+        Meeting meeting = meetings.convene(administrator, tenant, new MeetingNotice(group.id(), MeetingKind.WORKING_GROUP,
+                "隔离测试会议", MeetingFormat.ONLINE, null, "https://meeting.example.cn/isolation",
+                clock.instant().plus(Duration.ofMinutes(5)), null, List.of(new AgendaItemDraft("隔离测试议程", proposal.id())),
+                List.of(new Guest("隔离测试列席人员", null))));
+        clock.advance(Duration.ofMinutes(10));
+        meetings.recordAttendance(administrator, tenant, meeting.id(), meetings.get(administrator, tenant, meeting.id())
+                .invitees().stream().map(i -> new AttendanceEntry(i.id(), Attendance.PRESENT, null)).toList());
+        meetings.recordDecision(administrator, tenant, meeting.id(), new DecisionDraft("隔离测试决定", proposal.id(), null));
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

@@ -15,12 +15,12 @@ public record DecisionDraft(String text, StandardId standard, DecisionStep enabl
 
     public DecisionDraft validate(MeetingKind kind) {
         Problems problems = new Problems();
-        String wording = problems.required("text", text, 4000);
+        String wording = problems.required("decisionText", text, 4000);
         if (enables != null && standard == null) {
             problems.add(FieldProblem.of("standard", "PART-3", "meetings.stepNeedsStandard"));
         }
         if (enables != null && !kind.enables(enables)) {
-            problems.add(FieldProblem.of("enables", "ORG-3", "meetings.stepNotForThisMeeting"));
+            problems.add(FieldProblem.of("enablesStep", "ORG-3", "meetings.stepNotForThisMeeting"));
         }
         problems.throwIfAny();
         return new DecisionDraft(wording, standard, enables);

@@ -33,9 +33,9 @@ public record MeetingNotice(BodyId body, MeetingKind kind, String title, Meeting
             problems.add(FieldProblem.of("body", "FORMAT", "validation.required"));
         }
         if (kind == null) {
-            problems.add(FieldProblem.of("kind", "FORMAT", "validation.required"));
+            problems.add(FieldProblem.of("meetingKind", "FORMAT", "validation.required"));
         }
-        String cleanTitle = problems.required("title", title, 200);
+        String cleanTitle = problems.required("meetingTitle", title, 200);
         if (format == null) {
             problems.add(FieldProblem.of("format", "FORMAT", "validation.required"));
         }

@@ -108,8 +108,7 @@ public class MeetingService {
                 throw new InvalidInputException(FieldProblem.of("body", "ORG-3", "meetings.bodyNotActive"));
             }
             if (!valid.kind().heldBy(body.kind())) {
-                throw new InvalidInputException(FieldProblem.of("kind", "ORG-3", "meetings.kindNotForBody",
-                        "bodyKind." + body.kind().name()));
+                throw new InvalidInputException(FieldProblem.of("meetingKind", "ORG-3", "meetings.kindNotForBody"));
             }
             String standardTitle = null;
             if (valid.standard() != null) {
