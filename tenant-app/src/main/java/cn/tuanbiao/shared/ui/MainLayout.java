@@ -1,6 +1,7 @@
 package cn.tuanbiao.shared.ui;
 
 import cn.tuanbiao.audit.ui.AuditView;
+import cn.tuanbiao.meetings.ui.MeetingsView;
 import cn.tuanbiao.patents.ui.PatentRegisterView;
 import cn.tuanbiao.plans.ui.PlansView;
 import cn.tuanbiao.policies.ui.PoliciesView;
@@ -119,9 +120,10 @@ public class MainLayout extends AppLayout {
             SideNavItem work = new SideNavItem(getTranslation("nav.section.work"));
             work.setExpanded(true);
             work.addItem(new SideNavItem(getTranslation("nav.standards"), StandardsView.class, VaadinIcon.FILE_TEXT.create()));
-            for (String feature : List.of("comments", "ballots", "meetings")) {
+            for (String feature : List.of("comments", "ballots")) {
                 work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
             }
+            work.addItem(new SideNavItem(getTranslation("nav.meetings"), MeetingsView.class, VaadinIcon.GROUP.create()));
             work.addItem(new SideNavItem(getTranslation("nav.patents"), PatentRegisterView.class,
                     VaadinIcon.DIPLOMA.create()));
             for (String feature : List.of("appeals", "publication")) {

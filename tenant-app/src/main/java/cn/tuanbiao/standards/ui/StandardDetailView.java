@@ -8,6 +8,8 @@ import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.implementation.ui.ImplementationPanel;
+import cn.tuanbiao.meetings.service.MeetingService;
+import cn.tuanbiao.meetings.ui.MeetingDecisionsPanel;
 import cn.tuanbiao.patents.service.PatentRegister;
 import cn.tuanbiao.patents.ui.PatentsPanel;
 import cn.tuanbiao.shared.domain.NotFoundException;
@@ -55,6 +57,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final StandardAmendments amendments;
     private final PatentRegister patents;
     private final ConflictsOfInterest conflicts;
+    private final MeetingService meetings;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
@@ -62,7 +65,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     public StandardDetailView(StandardService standards, MemberService members, DocumentService documents,
                               StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
                               ImplementationRecords implementation, StandardAmendments amendments,
-                              PatentRegister patents, ConflictsOfInterest conflicts) {
+                              PatentRegister patents, ConflictsOfInterest conflicts, MeetingService meetings) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -73,6 +76,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.amendments = amendments;
         this.patents = patents;
         this.conflicts = conflicts;
+        this.meetings = meetings;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -129,6 +133,9 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         if (p.drafting() != null) {
             add(new InterestsPanel(conflicts, me, tenant, p.id(), p.stage().beforePublication(),
                     () -> history.getDataProvider().refreshAll()));
+        }
+        if (MeetingDecisionsPanel.anyFor(meetings, me, tenant, p.id())) {
+            add(new MeetingDecisionsPanel(meetings, me, tenant, p.id()));
         }
         add(new H3(getTranslation("audit.history")), history);
         // Termination last: it ends the project, so it sits away from the everyday work above.
