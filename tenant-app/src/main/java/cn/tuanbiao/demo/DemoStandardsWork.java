@@ -56,11 +56,13 @@ class DemoStandardsWork {
     private final ImplementationRecords implementation;
     private final DemoGovernance governance;
     private final PatentRegister patents;
+    private final DemoMeetings meetings;
 
     DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards,
                       StandardDocuments documents, FileCheck fileCheck, ImplementationRecords implementation,
-                      DemoGovernance governance, PatentRegister patents) {
+                      DemoGovernance governance, PatentRegister patents, DemoMeetings meetings) {
         this.patents = patents;
+        this.meetings = meetings;
         this.implementation = implementation;
         this.governance = governance;
         this.register = register;
@@ -131,6 +133,8 @@ class DemoStandardsWork {
                 "zhoujp@hikrobot.example"));
         patents.declare(secretariat, association, interconnection, new DeclarationDraft("ZL202010987654.3",
                 "一种工业设备协议自适应转换装置", "某外部科技公司", PatentLicensing.REFUSE, "陈立新", null));
+        // Last: holding the council meeting moves the history on by a week.
+        meetings.load(association, secretariat, council, group, interconnection);
     }
 
     /** Takes a proposal to its public comment period, with each stage's documents, as a secretariat would. */
