@@ -9,6 +9,8 @@ import cn.tuanbiao.meetings.domain.MeetingFilter;
 import cn.tuanbiao.meetings.domain.MeetingFormat;
 import cn.tuanbiao.meetings.domain.MeetingKind;
 import cn.tuanbiao.meetings.domain.MeetingNotice;
+import cn.tuanbiao.meetings.domain.MeetingPolicy;
+import cn.tuanbiao.meetings.domain.QuorumRule;
 import cn.tuanbiao.meetings.service.MeetingService;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
@@ -28,6 +30,7 @@ import cn.tuanbiao.users.service.MemberService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -106,6 +109,11 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             convene.setId("meeting-convene");
             convene.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tools.add(convene);
+        }
+        if (UiSession.hasRole(OrganizationRole.ADMINISTRATOR)) {
+            Button rules = new Button(getTranslation("meetings.policy"), VaadinIcon.COG.create(), click -> rulesDialog().open());
+            rules.setId("meeting-rules");
+            tools.add(rules);
         }
         add(tools);
 
@@ -211,6 +219,28 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(form, new Span(getTranslation("meetings.agenda")), agenda, new FormLayout(users, others));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
         dialog.setWidth("52em");
+        return dialog;
+    }
+
+    /** The organization's quorum rule and whether proxies attend (PART-3), set by its administrators. */
+    private Dialog rulesDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("meetings.policy"));
+        MeetingPolicy current = meetings.policy(me, tenant);
+        Select<QuorumRule> quorum = new Select<>();
+        quorum.setLabel(getTranslation("field.quorumRule"));
+        quorum.setItems(QuorumRule.values());
+        quorum.setItemLabelGenerator(r -> getTranslation("quorumRule." + r.name()));
+        quorum.setValue(current.quorumRule());
+        Checkbox proxies = new Checkbox(getTranslation("field.proxiesAllowed"), current.proxiesAllowed());
+        Button save = new Button(getTranslation("common.save"), click -> {
+            meetings.setPolicy(me, tenant, new MeetingPolicy(quorum.getValue(), proxies.getValue()));
+            dialog.close();
+            Notifications.success(getTranslation("meetings.policySaved"));
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(quorum, proxies));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
         return dialog;
     }
 
