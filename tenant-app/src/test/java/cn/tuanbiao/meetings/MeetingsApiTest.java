@@ -130,6 +130,8 @@ class MeetingsApiTest extends PlatformTest {
                 .extracting(a -> a.get("name")).containsExactlyInAnyOrder("陈静", "刘洋");
         assertThat(list(client.retrieve(get(base + "/meetings?when=PAST"), Map.class).get("items")))
                 .extracting(m -> m.get("id")).containsExactly(meeting);
+        assertThat(client.retrieve(get(base + "/meetings/rules"), Map.class))
+                .containsEntry("quorumRule", "MORE_THAN_HALF").containsEntry("proxiesAllowed", false);
     }
 
     @Test
