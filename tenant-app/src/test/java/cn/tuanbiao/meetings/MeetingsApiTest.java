@@ -66,7 +66,7 @@ class MeetingsApiTest extends PlatformTest {
     @BeforeEach
     void aSecretariatWithItsCoordinationBodyAndAProjectProposal() {
         client = http.toBlocking();
-        TenantId association = fixtures.association("接口会议协会" + Fixtures.suffix());
+        TenantId association = fixtures.association("会议API测试协会" + Fixtures.suffix());
         String email = "huiyi." + Fixtures.suffix() + "@example.cn";
         PersonId secretariat = fixtures.person(email, "会务秘书");
         fixtures.join(secretariat, association, ADMINISTRATOR, SECRETARIAT);
@@ -163,7 +163,7 @@ class MeetingsApiTest extends PlatformTest {
                 "kind", "COORDINATION", "title", "秘书处办公会", "format", "IN_PERSON", "location", "协会三楼会议室",
                 "startsAt", clock.instant().plus(Duration.ofDays(3)).toString(),
                 "agenda", List.of(Map.of("title", "审议立项申请")))), Map.class);
-        TenantId other = fixtures.association("另一接口协会" + Fixtures.suffix());
+        TenantId other = fixtures.association("他会API测试学会" + Fixtures.suffix());
         String otherEmail = "other." + Fixtures.suffix() + "@example.cn";
         fixtures.join(fixtures.person(otherEmail, "他会秘书"), other, ADMINISTRATOR, SECRETARIAT);
         String otherToken = token(otherEmail);
