@@ -62,12 +62,15 @@ class DemoStandardsWork {
     private final DemoGovernance governance;
     private final PatentRegister patents;
     private final CommentService comments;
+    private final DemoMeetings meetings;
 
     DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards,
                       StandardDocuments documents, FileCheck fileCheck, ImplementationRecords implementation,
-                      DemoGovernance governance, PatentRegister patents, CommentService comments) {
+                      DemoGovernance governance, PatentRegister patents, CommentService comments,
+                      DemoMeetings meetings) {
         this.patents = patents;
         this.comments = comments;
+        this.meetings = meetings;
         this.implementation = implementation;
         this.governance = governance;
         this.register = register;
@@ -139,6 +142,8 @@ class DemoStandardsWork {
                 "zhoujp@hikrobot.example"));
         patents.declare(secretariat, association, interconnection, new DeclarationDraft("ZL202010987654.3",
                 "一种工业设备协议自适应转换装置", "某外部科技公司", PatentLicensing.REFUSE, "陈立新", null));
+        // Last: holding the council meeting moves the history on by a week.
+        meetings.load(association, secretariat, council, group, interconnection);
     }
 
     /** A draft that went out for public comment recently: its period is still running (PART-1, PUB-3). */

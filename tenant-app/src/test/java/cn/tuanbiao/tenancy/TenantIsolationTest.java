@@ -23,6 +23,17 @@ import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
 import cn.tuanbiao.implementation.domain.RecordDraft;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
+import cn.tuanbiao.meetings.domain.AgendaItemDraft;
+import cn.tuanbiao.meetings.domain.Attendance;
+import cn.tuanbiao.meetings.domain.AttendanceEntry;
+import cn.tuanbiao.meetings.domain.DecisionDraft;
+import cn.tuanbiao.meetings.domain.Guest;
+import cn.tuanbiao.meetings.domain.Meeting;
+import cn.tuanbiao.meetings.domain.MeetingFormat;
+import cn.tuanbiao.meetings.domain.MeetingKind;
+import cn.tuanbiao.meetings.domain.MeetingNotice;
+import cn.tuanbiao.meetings.domain.MeetingPolicy;
+import cn.tuanbiao.meetings.service.MeetingService;
 import cn.tuanbiao.members.MemberFixture;
 import cn.tuanbiao.members.domain.RegisteredMember;
 import cn.tuanbiao.members.domain.StakeholderCategory;
@@ -61,6 +72,7 @@ import cn.tuanbiao.standards.service.StandardAmendments;
 import cn.tuanbiao.standards.service.StandardDocuments;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.testing.Fixtures;
+import cn.tuanbiao.testing.MutableClock;
 import cn.tuanbiao.testing.PlatformTest;
 import cn.tuanbiao.testing.SampleFiles;
 import cn.tuanbiao.testing.TestDatabase;
@@ -87,6 +99,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -162,6 +175,9 @@ class TenantIsolationTest extends PlatformTest {
     BallotService ballots;
     @Inject
     Notifications notifications;
+    MeetingService meetings;
+    @Inject
+    MutableClock clock;
     @Inject
     MemberService members;
     @Inject
@@ -267,6 +283,15 @@ class TenantIsolationTest extends PlatformTest {
                 CommentPeriod.Audience.PUBLIC);
         comments.comment(administrator, tenant, inComment.id(), new CommentDraft("4.1", CommentType.TECHNICAL,
                 "隔离测试意见", null, null));
+        meetings.setPolicy(administrator, tenant, MeetingPolicy.defaults());
+        Meeting meeting = meetings.convene(administrator, tenant, new MeetingNotice(group.id(), MeetingKind.WORKING_GROUP,
+                "隔离测试会议", MeetingFormat.ONLINE, null, "https://meeting.example.cn/isolation",
+                clock.instant().plus(Duration.ofMinutes(5)), null, List.of(new AgendaItemDraft("隔离测试议程", proposal.id())),
+                List.of(new Guest("隔离测试列席人员", null))));
+        clock.advance(Duration.ofMinutes(10));
+        meetings.recordAttendance(administrator, tenant, meeting.id(), meetings.get(administrator, tenant, meeting.id())
+                .invitees().stream().map(i -> new AttendanceEntry(i.id(), Attendance.PRESENT, null)).toList());
+        meetings.recordDecision(administrator, tenant, meeting.id(), new DecisionDraft("隔离测试决定", proposal.id(), null));
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

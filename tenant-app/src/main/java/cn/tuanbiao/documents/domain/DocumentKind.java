@@ -20,6 +20,8 @@ public enum DocumentKind {
     DRAFT_FOR_REVIEW,
     /** 审查会议纪要 */
     REVIEW_MINUTES,
+    /** 会议纪要 (meetings other than technical reviews, PART-3) */
+    MEETING_MINUTES,
     /** 表决记录 */
     VOTE_RECORD,
     /** 报批稿 */

@@ -31,13 +31,18 @@ public final class PlatformClock extends Clock {
         return ago == null ? Instant.now() : Instant.now().minus(ago);
     }
 
-    /** Runs {@code work} with time running {@code ago} behind; only for start-up loading, never while serving. */
+    /**
+     * Runs {@code work} with time running {@code ago} behind; only for start-up loading, never while
+     * serving. Replays nest: a shorter one inside lets history move on (a meeting convened, then held),
+     * and the outer one's time comes back after it.
+     */
     public synchronized void replay(Duration ago, Runnable work) {
+        Duration outer = replayingAgo;
         replayingAgo = ago;
         try {
             work.run();
         } finally {
-            replayingAgo = null;
+            replayingAgo = outer;
         }
     }
 }

@@ -4,6 +4,7 @@ import cn.tuanbiao.audit.ui.AuditView;
 import cn.tuanbiao.ballots.ui.MyBallotsView;
 import cn.tuanbiao.bodies.ui.BodiesView;
 import cn.tuanbiao.comments.ui.CommentsView;
+import cn.tuanbiao.meetings.ui.MeetingsView;
 import cn.tuanbiao.members.ui.MembersView;
 import cn.tuanbiao.notifications.ui.InboxBell;
 import cn.tuanbiao.organizations.ui.OrganizationsView;
@@ -124,9 +125,7 @@ public class MainLayout extends AppLayout {
             work.addItem(new SideNavItem(getTranslation("nav.standards"), StandardsView.class, VaadinIcon.FILE_TEXT.create()));
             work.addItem(new SideNavItem(getTranslation("nav.comments"), CommentsView.class, VaadinIcon.COMMENTS.create()));
             work.addItem(new SideNavItem(getTranslation("nav.ballots"), MyBallotsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
-            for (String feature : List.of("meetings")) {
-                work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
-            }
+            work.addItem(new SideNavItem(getTranslation("nav.meetings"), MeetingsView.class, VaadinIcon.GROUP.create()));
             work.addItem(new SideNavItem(getTranslation("nav.patents"), PatentRegisterView.class,
                     VaadinIcon.DIPLOMA.create()));
             for (String feature : List.of("appeals", "publication")) {

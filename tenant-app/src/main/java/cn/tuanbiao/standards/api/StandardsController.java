@@ -98,10 +98,12 @@ class StandardsController {
     }
 
     @Post("/{id}/project-approval")
+    @Operation(summary = "Approve the project: the decision as text, or meetingDecision, a decision recorded in a "
+            + "coordination meeting held with quorum (PART-3)")
     StandardView approveProject(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
                                 @Body Decision body) {
         return StandardView.of(standards.approveProject(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
-                body.decision()));
+                body.decision(), body.meetingDecision()));
     }
 
     @Post("/{id}/plan-announcement")
@@ -152,11 +154,12 @@ class StandardsController {
     }
 
     @Post("/{id}/review-outcome")
-    @Operation(summary = "Record the technical review: consensus, or a vote passed by 3/4 of the configured base (LC-3)")
+    @Operation(summary = "Record the technical review: consensus (minutes as text, or meetingDecision, a review "
+            + "meeting's decision, PART-3), or a vote passed by 3/4 of the configured base (LC-3)")
     StandardView recordReviewOutcome(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
                                      @Body ReviewRequest body) {
         return StandardView.of(standards.recordReviewOutcome(Caller.of(auth), new TenantId(organizationId),
-                new StandardId(id), body.outcome()));
+                new StandardId(id), body.outcome(), body.meetingDecision()));
     }
 
     @Post("/{id}/draft-for-approval")
@@ -165,10 +168,12 @@ class StandardsController {
     }
 
     @Post("/{id}/approval")
+    @Operation(summary = "Approve for publication: the decision as text, or meetingDecision, a decision recorded in a "
+            + "council meeting held with quorum (PART-3)")
     StandardView approve(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
                          @Body Approval body) {
         return StandardView.of(standards.approve(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
-                body.decision(), body.cyberspaceConsultation()));
+                body.decision(), body.cyberspaceConsultation(), body.meetingDecision()));
     }
 
     @Post("/{id}/publication")
@@ -226,7 +231,7 @@ class StandardsController {
     }
 
     @Serdeable
-    record Decision(String decision) {
+    record Decision(@Nullable String decision, @Nullable UUID meetingDecision) {
     }
 
     @Serdeable
@@ -244,10 +249,10 @@ class StandardsController {
     @Serdeable
     record ReviewRequest(String kind, @Nullable String minutes, @Nullable ReviewOutcome.VoteBase baseKind,
                          @Nullable Integer base, @Nullable List<UUID> inFavour, @Nullable List<UUID> against,
-                         @Nullable List<UUID> abstained) {
+                         @Nullable List<UUID> abstained, @Nullable UUID meetingDecision) {
 
         ReviewOutcome outcome() {
-            if ("CONSENSUS".equals(kind)) {
+            if ("CONSENSUS".equals(kind) || kind == null && meetingDecision != null) {
                 return new ReviewOutcome.Consensus(minutes);
             }
             return new ReviewOutcome.Vote(baseKind, base == null ? 0 : base, people(inFavour), people(against),
@@ -260,7 +265,8 @@ class StandardsController {
     }
 
     @Serdeable
-    record Approval(String decision, @Nullable String cyberspaceConsultation) {
+    record Approval(@Nullable String decision, @Nullable String cyberspaceConsultation,
+                    @Nullable UUID meetingDecision) {
     }
 
     @Serdeable

@@ -13,23 +13,24 @@ import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.CommentPeriod;
+import cn.tuanbiao.standards.domain.DecisionStep;
 import cn.tuanbiao.standards.domain.Drafting;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.Evidence;
-import cn.tuanbiao.standards.domain.NextAction;
-import cn.tuanbiao.standards.domain.StandardsOverview;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
+import cn.tuanbiao.standards.domain.NextAction;
 import cn.tuanbiao.standards.domain.PartNumbering;
 import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.Stage;
+import cn.tuanbiao.standards.domain.StandardFilter;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardNumber;
-import cn.tuanbiao.standards.domain.StandardFilter;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.domain.StandardSummary;
+import cn.tuanbiao.standards.domain.StandardsOverview;
 import cn.tuanbiao.standards.domain.Step;
 import cn.tuanbiao.standards.domain.Subject;
 import cn.tuanbiao.standards.persistence.LifecyclePolicyStore;
@@ -50,8 +51,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * Runs group standards through their lifecycle (LC-1 … LC-7) for the UI and the REST API alike.
@@ -78,13 +79,14 @@ public class StandardService {
     private final Recusals recusals;
     private final CommentResolution comments;
     private final List<StepFollowUp> followUps;
+    private final MeetingDecisions meetingDecisions;
     private final Clock clock;
 
     public StandardService(AccessControl access, StandardStore standards, LifecyclePolicyStore policies,
                            DocumentRegister documents, OrganizationRepository organizations, AuditTrail audit,
                            Screening screening, PublicationNotices notices, PatentRefusals patents,
                            Recusals recusals, CommentResolution comments, List<StepFollowUp> followUps,
-                           Clock clock) {
+                           MeetingDecisions meetingDecisions, Clock clock) {
         this.access = access;
         this.standards = standards;
         this.policies = policies;
@@ -97,6 +99,7 @@ public class StandardService {
         this.recusals = recusals;
         this.comments = comments;
         this.followUps = List.copyOf(followUps);
+        this.meetingDecisions = meetingDecisions;
         this.clock = clock;
     }
 
@@ -207,7 +210,17 @@ public class StandardService {
     }
 
     public StandardProject approveProject(PersonId caller, TenantId tenant, StandardId id, String decision) {
-        return move(caller, tenant, id, (p, c) -> p.approveProject(c.actor(), decision));
+        return approveProject(caller, tenant, id, decision, null);
+    }
+
+    /**
+     * Project approval whose evidence is either the decision's text, for decisions taken outside
+     * the platform, or a decision recorded in a meeting (PART-3), which is checked and linked.
+     */
+    public StandardProject approveProject(PersonId caller, TenantId tenant, StandardId id, String decision,
+                                          UUID meetingDecision) {
+        return move(caller, tenant, id, (p, c) -> evidenced(p.approveProject(c.actor(),
+                decisionText(caller, tenant, id, decision, meetingDecision, DecisionStep.PROJECT_APPROVAL)), meetingDecision));
     }
 
     public StandardProject announcePlan(PersonId caller, TenantId tenant, StandardId id, boolean publicly) {
@@ -248,7 +261,25 @@ public class StandardService {
     }
 
     public StandardProject recordReviewOutcome(PersonId caller, TenantId tenant, StandardId id, ReviewOutcome outcome) {
+        return recordReviewOutcome(caller, tenant, id, outcome, null);
+    }
+
+    /**
+     * The review's outcome; consensus may rest on a decision of the review meeting (PART-3), whose
+     * reference and wording then become the minutes the step keeps.
+     */
+    public StandardProject recordReviewOutcome(PersonId caller, TenantId tenant, StandardId id, ReviewOutcome outcome,
+                                               UUID meetingDecision) {
         return move(caller, tenant, id, (p, c) -> {
+            if (meetingDecision != null) {
+                if (outcome instanceof ReviewOutcome.Vote) {
+                    throw new LifecycleRefusal("PART-3", "lifecycle.meetingDecisionOnlyForConsensus");
+                }
+                String minutes = meetingDecisions.useAsEvidence(tenant, meetingDecision, id.value(),
+                        DecisionStep.TECHNICAL_REVIEW_CONSENSUS, caller);
+                return evidenced(p.recordReviewOutcome(c.actor(), new ReviewOutcome.Consensus(minutes), c.policy()),
+                        meetingDecision);
+            }
             if (outcome instanceof ReviewOutcome.Vote vote) {
                 Set<UUID> recused = recusals.recusedFrom(id.value());
                 long recusedVoters = vote.voters().stream().filter(voter -> recused.contains(voter.value())).count();
@@ -275,9 +306,17 @@ public class StandardService {
 
     /** Approval by the decision body; the warnings it was shown are kept with the decision in the audit log. */
     public StandardProject approve(PersonId caller, TenantId tenant, StandardId id, String decision, String consultation) {
+        return approve(caller, tenant, id, decision, consultation, null);
+    }
+
+    /** Approval whose decision may be one recorded in a meeting of the decision body (PART-3), checked and linked. */
+    public StandardProject approve(PersonId caller, TenantId tenant, StandardId id, String decision, String consultation,
+                                   UUID meetingDecision) {
         return access.actIn(caller, tenant, actor -> {
             StandardProject project = load(tenant, id, true);
-            Step step = project.approve(actor, decision, consultation);
+            Step step = evidenced(project.approve(actor,
+                    decisionText(caller, tenant, id, decision, meetingDecision, DecisionStep.APPROVAL), consultation),
+                    meetingDecision);
             int refusals = patents.undecided(id.value());
             if (refusals > 0) {
                 throw new LifecycleRefusal("PART-4", "lifecycle.patentRefusalUndecided", refusals);
@@ -368,6 +407,32 @@ public class StandardService {
         }
         Integer part = parts instanceof PartNumbering.FirstPart ? 1 : null;
         return new StandardNumber(code(tenant), standards.nextSequence(tenant), part, year);
+    }
+
+    /**
+     * The decisions recorded in meetings held with a quorum that can stand as the evidence of the
+     * standard's {@code step} (PART-3), for the step's form to offer.
+     */
+    public List<MeetingDecisions.Offer> meetingDecisionsFor(PersonId caller, TenantId tenant, StandardId id,
+                                                            DecisionStep step) {
+        return access.readIn(caller, tenant, actor -> meetingDecisions.offeredFor(id.value(), step));
+    }
+
+    /** The step's decision: the meeting decision's reference and wording when one is given, else the text typed. */
+    private String decisionText(PersonId caller, TenantId tenant, StandardId id, String typed, UUID meetingDecision,
+                                DecisionStep step) {
+        return meetingDecision == null ? typed
+                : meetingDecisions.useAsEvidence(tenant, meetingDecision, id.value(), step, caller);
+    }
+
+    /** The step with the meeting decision it rests on named in its audit details (PART-3, AUD-1). */
+    private static Step evidenced(Step step, UUID meetingDecision) {
+        if (meetingDecision == null) {
+            return step;
+        }
+        Map<String, String> details = new HashMap<>(step.details());
+        details.put("meetingDecision", meetingDecision.toString());
+        return new Step(step.project(), step.action(), details);
     }
 
     /** Today in China, from the injected clock. */

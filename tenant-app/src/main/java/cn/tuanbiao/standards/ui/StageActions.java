@@ -1,10 +1,11 @@
 package cn.tuanbiao.standards.ui;
 
-import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.FieldProblem;
+import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.DateFields;
 import cn.tuanbiao.standards.domain.CommentPeriod;
+import cn.tuanbiao.standards.domain.DecisionStep;
 import cn.tuanbiao.standards.domain.Drafting;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.PartNumbering;
@@ -12,6 +13,7 @@ import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.Stage;
 import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.standards.service.MeetingDecisions;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -32,6 +35,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Set;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -66,7 +71,9 @@ final class StageActions {
             case PROPOSAL -> go("SUBMIT_PROJECT_PROPOSAL", () -> standards.submitProjectProposal(me, tenant, id));
             case PROJECT_PROPOSAL -> {
                 TextArea decision = area("decision");
-                yield form(go("APPROVE_PROJECT", () -> standards.approveProject(me, tenant, id, decision.getValue())), decision);
+                ComboBox<MeetingDecisions.Offer> fromMeeting = meetingDecision(p, DecisionStep.PROJECT_APPROVAL);
+                yield form(go("APPROVE_PROJECT", () -> standards.approveProject(me, tenant, id, decision.getValue(),
+                        chosen(fromMeeting))), fromMeeting, decision);
             }
             case PROJECT_APPROVED -> {
                 Checkbox publicly = new Checkbox(t("field.publicly"), p.subject().publicInterest());
@@ -100,10 +107,11 @@ final class StageActions {
             case REVIEW_PASSED -> go("SUBMIT_DRAFT_FOR_APPROVAL", () -> standards.submitDraftForApproval(me, tenant, id));
             case DRAFT_FOR_APPROVAL -> {
                 TextArea decision = area("decision");
+                ComboBox<MeetingDecisions.Offer> fromMeeting = meetingDecision(p, DecisionStep.APPROVAL);
                 TextArea consultation = area("cyberspaceConsultation");
                 consultation.setVisible(p.subject().cybersecurity());
                 FormLayout approval = form(go("APPROVE", () -> standards.approve(me, tenant, id, decision.getValue(),
-                        consultation.getValue())), decision, consultation);
+                        consultation.getValue(), chosen(fromMeeting))), fromMeeting, decision, consultation);
                 yield new Div(new ApprovalWarningsList(standards.approvalWarnings(me, tenant, id)), approval);
             }
             case APPROVED -> {
@@ -154,9 +162,29 @@ final class StageActions {
     /** The review by consensus; a vote is taken as a ballot in the standard's ballot panel (PART-2). */
     private Component reviewForm(StandardProject p) {
         TextArea minutes = area("minutes");
+        ComboBox<MeetingDecisions.Offer> fromMeeting = meetingDecision(p, DecisionStep.TECHNICAL_REVIEW_CONSENSUS);
         Button record = go("RECORD_REVIEW_OUTCOME", () -> standards.recordReviewOutcome(me, tenant, p.id(),
-                new ReviewOutcome.Consensus(minutes.getValue())));
-        return new Div(new Paragraph(t("ballots.reviewByBallot")), form(record, minutes));
+                new ReviewOutcome.Consensus(minutes.getValue()), chosen(fromMeeting)));
+        return new Div(new Paragraph(t("ballots.reviewByBallot")), form(record, fromMeeting, minutes));
+    }
+
+    /**
+     * The decisions recorded in meetings held with a quorum for this step (PART-3), to pick instead
+     * of typing the decision; hidden when there are none.
+     */
+    private ComboBox<MeetingDecisions.Offer> meetingDecision(StandardProject p, DecisionStep step) {
+        ComboBox<MeetingDecisions.Offer> box = new ComboBox<>(t("field.meetingDecision"));
+        box.setId("field-meetingDecision");
+        List<MeetingDecisions.Offer> offers = standards.meetingDecisionsFor(me, tenant, p.id(), step);
+        box.setItems(offers);
+        box.setItemLabelGenerator(o -> o.reference() + " " + o.text());
+        box.setClearButtonVisible(true);
+        box.setVisible(!offers.isEmpty());
+        return box;
+    }
+
+    private static UUID chosen(ComboBox<MeetingDecisions.Offer> box) {
+        return box.getValue() == null ? null : box.getValue().id();
     }
 
     private Button go(String action, Supplier<StandardProject> step) {

@@ -14,6 +14,8 @@ import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.implementation.ui.ImplementationPanel;
+import cn.tuanbiao.meetings.service.MeetingService;
+import cn.tuanbiao.meetings.ui.MeetingDecisionsPanel;
 import cn.tuanbiao.patents.service.PatentRegister;
 import cn.tuanbiao.patents.ui.PatentsPanel;
 import cn.tuanbiao.shared.domain.NotFoundException;
@@ -65,6 +67,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final ResolutionTables resolutionTables;
     private final BallotService ballots;
     private final BodyService bodies;
+    private final MeetingService meetings;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
@@ -73,7 +76,8 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
                               StandardDocuments standardDocuments, FileCheck fileCheck, AuditLog audit,
                               ImplementationRecords implementation, StandardAmendments amendments,
                               PatentRegister patents, ConflictsOfInterest conflicts, CommentService comments,
-                              ResolutionTables resolutionTables, BallotService ballots, BodyService bodies) {
+                              ResolutionTables resolutionTables, BallotService ballots, BodyService bodies,
+                              MeetingService meetings) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -88,6 +92,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.resolutionTables = resolutionTables;
         this.ballots = ballots;
         this.bodies = bodies;
+        this.meetings = meetings;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -156,6 +161,9 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         if (p.drafting() != null) {
             add(new InterestsPanel(conflicts, me, tenant, p.id(), p.stage().beforePublication(),
                     () -> history.getDataProvider().refreshAll()));
+        }
+        if (MeetingDecisionsPanel.anyFor(meetings, me, tenant, p.id())) {
+            add(new MeetingDecisionsPanel(meetings, me, tenant, p.id()));
         }
         add(new H3(getTranslation("audit.history")), history);
         // Termination last: it ends the project, so it sits away from the everyday work above.
