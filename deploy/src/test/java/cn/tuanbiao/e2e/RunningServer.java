@@ -1,6 +1,11 @@
 package cn.tuanbiao.e2e;
 
 import cn.tuanbiao.testing.TestDatabase;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -49,6 +55,39 @@ public final class RunningServer implements BeforeAllCallback {
         return "http://localhost:" + current().port + path;
     }
 
+    /**
+     * The text of the last e-mail the server sent to {@code address}, waiting up to {@code within}
+     * for it: the server delivers through its outbox to a real SMTP server (GreenMail) on loopback.
+     */
+    public static String lastMailTo(String address, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            MimeMessage last = null;
+            for (MimeMessage message : current().smtp.getReceivedMessages()) {
+                if (sentTo(message, address)) {
+                    last = message;
+                }
+            }
+            if (last != null) {
+                try {
+                    return (String) last.getContent();
+                } catch (IOException | MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            Started.pause();
+        }
+        throw new AssertionError("No e-mail to " + address + " within " + within);
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> ((InternetAddress) a).getAddress().equals(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The server's resident memory now, from {@code /proc/<pid>/status} (VmRSS). */
     public static long residentMemoryMiB() {
         try {
@@ -76,10 +115,12 @@ public final class RunningServer implements BeforeAllCallback {
 
         private final Process process;
         private final int port;
+        private final GreenMail smtp;
 
-        private Started(Process process, int port) {
+        private Started(Process process, int port, GreenMail smtp) {
             this.process = process;
             this.port = port;
+            this.smtp = smtp;
         }
 
         static Started launch() {
@@ -98,6 +139,14 @@ public final class RunningServer implements BeforeAllCallback {
             builder.environment().putAll(TestDatabase.get().environment());
             builder.environment().put("TUANBIAO_PORT", String.valueOf(port));
             builder.environment().put("TUANBIAO_DEMO", "true");
+            // e-mail goes to a real SMTP server on loopback, relayed every second
+            int smtpPort = freePort();
+            GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            builder.environment().put("TUANBIAO_SMTP_HOST", "127.0.0.1");
+            builder.environment().put("TUANBIAO_SMTP_PORT", String.valueOf(smtpPort));
+            builder.environment().put("TUANBIAO_MAIL_RELAY_INTERVAL", "1s");
+            builder.environment().put("TUANBIAO_PUBLIC_URL", "http://localhost:" + port);
 
             long launchedAt = System.nanoTime();
             Process process;
@@ -106,7 +155,7 @@ public final class RunningServer implements BeforeAllCallback {
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start " + jar, e);
             }
-            Started server = new Started(process, port);
+            Started server = new Started(process, port, smtp);
             try {
                 server.awaitHealthy(log);
             } catch (RuntimeException | Error e) {
@@ -146,6 +195,7 @@ public final class RunningServer implements BeforeAllCallback {
 
         @Override
         public void close() {
+            smtp.stop();
             if (!process.isAlive()) {
                 return;
             }
@@ -169,7 +219,7 @@ public final class RunningServer implements BeforeAllCallback {
             }
         }
 
-        private static void pause() {
+        static void pause() {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {

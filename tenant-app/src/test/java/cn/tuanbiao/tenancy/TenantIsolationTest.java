@@ -13,9 +13,11 @@ import cn.tuanbiao.bodies.domain.BodyType;
 import cn.tuanbiao.bodies.domain.SeatAppointment;
 import cn.tuanbiao.bodies.domain.SeatRole;
 import cn.tuanbiao.bodies.service.BodyService;
+import cn.tuanbiao.catalogue.service.PublicCatalogue;
 import cn.tuanbiao.comments.domain.CommentDraft;
 import cn.tuanbiao.comments.domain.CommentType;
 import cn.tuanbiao.comments.service.CommentService;
+import cn.tuanbiao.comments.service.PublicComments;
 import cn.tuanbiao.conflicts.service.ConflictsOfInterest;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
@@ -45,6 +47,7 @@ import cn.tuanbiao.notifications.service.Notifications;
 import cn.tuanbiao.numbering.domain.DocumentSeries;
 import cn.tuanbiao.numbering.domain.NumberingRule;
 import cn.tuanbiao.numbering.service.DocumentNumbering;
+import cn.tuanbiao.organizations.persistence.OrganizationRepository;
 import cn.tuanbiao.organizations.service.OrganizationDirectory;
 import cn.tuanbiao.patents.domain.DeclarationDraft;
 import cn.tuanbiao.patents.domain.PatentLicensing;
@@ -164,6 +167,12 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     CommentService comments;
     @Inject
+    PublicComments publicComments;
+    @Inject
+    PublicCatalogue catalogue;
+    @Inject
+    OrganizationRepository organizations;
+    @Inject
     LifecycleWalk walk;
     @Inject
     StandardAmendments amendments;
@@ -175,6 +184,7 @@ class TenantIsolationTest extends PlatformTest {
     BallotService ballots;
     @Inject
     Notifications notifications;
+    @Inject
     MeetingService meetings;
     @Inject
     MutableClock clock;
@@ -283,6 +293,9 @@ class TenantIsolationTest extends PlatformTest {
                 CommentPeriod.Audience.PUBLIC);
         comments.comment(administrator, tenant, inComment.id(), new CommentDraft("4.1", CommentType.TECHNICAL,
                 "隔离测试意见", null, null));
+        String code = transactions.readOnPlatform(() -> organizations.findById(tenant.value()).orElseThrow().code());
+        publicComments.requestCode(catalogue.organization(code), inComment.id(), "public-" + suffix() + "@example.cn",
+                "192.0.2.1");
         meetings.setPolicy(administrator, tenant, MeetingPolicy.defaults());
         Meeting meeting = meetings.convene(administrator, tenant, new MeetingNotice(group.id(), MeetingKind.WORKING_GROUP,
                 "隔离测试会议", MeetingFormat.ONLINE, null, "https://meeting.example.cn/isolation",

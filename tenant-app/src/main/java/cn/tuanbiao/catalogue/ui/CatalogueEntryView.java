@@ -4,10 +4,13 @@ import cn.tuanbiao.catalogue.domain.CatalogueEntry;
 import cn.tuanbiao.catalogue.domain.PublicOrganization;
 import cn.tuanbiao.catalogue.domain.PublicStatus;
 import cn.tuanbiao.catalogue.service.PublicCatalogue;
+import cn.tuanbiao.comments.service.PublicComments;
+import cn.tuanbiao.comments.ui.PublicCommentForm;
 import cn.tuanbiao.documents.domain.DocumentContent;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.ui.PublicView;
+import cn.tuanbiao.standards.domain.StandardId;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +29,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One standard or open draft in the public catalogue (PUB-3): its metadata, status and public documents. */
@@ -35,16 +40,18 @@ import java.util.UUID;
 public class CatalogueEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublicCatalogue catalogue;
+    private final PublicComments publicComments;
     private String title = "";
 
-    public CatalogueEntryView(PublicCatalogue catalogue) {
+    public CatalogueEntryView(PublicCatalogue catalogue, PublicComments publicComments) {
         this.catalogue = catalogue;
+        this.publicComments = publicComments;
         addClassName("tb-public");
         setMaxWidth("72em");
     }
 
     static RouteParameters parameters(String code, UUID id) {
-        return new RouteParameters(java.util.Map.of("code", code, "id", id.toString()));
+        return new RouteParameters(Map.of("code", code, "id", id.toString()));
     }
 
     @Override
@@ -53,7 +60,8 @@ public class CatalogueEntryView extends VerticalLayout implements BeforeEnterObs
         try {
             PublicOrganization organization = catalogue.organization(event.getRouteParameters().get("code").orElse(""));
             UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
-            show(organization, catalogue.entry(organization, id));
+            Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+            show(organization, catalogue.entry(organization, id), first(query, "verification"), first(query, "code"));
         } catch (NotFoundException e) {
             add(new Paragraph(getTranslation(e.messageKey())));
         } catch (IllegalArgumentException e) {
@@ -61,7 +69,12 @@ public class CatalogueEntryView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    private void show(PublicOrganization organization, CatalogueEntry entry) {
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private void show(PublicOrganization organization, CatalogueEntry entry, String verification, String code) {
         title = entry.titleZh();
         RouterLink back = new RouterLink(getTranslation("catalogue.title", organization.nameZh()), CatalogueView.class,
                 new RouteParameters("code", organization.code()));
@@ -89,6 +102,7 @@ public class CatalogueEntryView extends VerticalLayout implements BeforeEnterObs
         if (entry.status() == PublicStatus.OPEN_FOR_COMMENT) {
             add(new H3(getTranslation("catalogue.comment")));
             add(new Paragraph(getTranslation("catalogue.commentHint")));
+            add(new PublicCommentForm(publicComments, organization, new StandardId(entry.id()), verification, code));
         }
     }
 

@@ -22,7 +22,9 @@ public enum NotificationKind {
     /** The periodic review is overdue (LC-6). */
     REVIEW_OVERDUE("title", "date"),
     /** An invitation to join an organization: e-mail only, the invitee may have no account yet. */
-    INVITATION("organization", "expires");
+    INVITATION("organization", "expires"),
+    /** The code proving a public commenter's address (PART-1): e-mail only, the commenter has no account. */
+    COMMENT_VERIFICATION("title", "minutes");
 
     private final List<String> parameters;
 
@@ -34,8 +36,8 @@ public enum NotificationKind {
         return parameters;
     }
 
-    /** Whether the kind is kept in the in-app inbox (all but the invitation, which is only mailed). */
+    /** Whether the kind is kept in the in-app inbox (all but those mailed to people without an account). */
     public boolean inApp() {
-        return this != INVITATION;
+        return this != INVITATION && this != COMMENT_VERIFICATION;
     }
 }

@@ -1,0 +1,176 @@
+package cn.tuanbiao.comments.service;
+
+import cn.tuanbiao.catalogue.domain.PublicOrganization;
+import cn.tuanbiao.comments.domain.CommentDraft;
+import cn.tuanbiao.comments.domain.CommentWindow;
+import cn.tuanbiao.comments.domain.DraftComment;
+import cn.tuanbiao.comments.persistence.CommentStore;
+import cn.tuanbiao.comments.persistence.VerificationStore;
+import cn.tuanbiao.notifications.domain.NotificationKind;
+import cn.tuanbiao.notifications.service.Notifications;
+import cn.tuanbiao.shared.domain.FieldProblem;
+import cn.tuanbiao.shared.domain.InvalidInputException;
+import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.shared.domain.Problems;
+import cn.tuanbiao.standards.domain.StandardId;
+import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.standards.service.StandardLookup;
+import cn.tuanbiao.standards.service.StandardService;
+import cn.tuanbiao.tenancy.PersonId;
+import cn.tuanbiao.tenancy.Transactions;
+import cn.tuanbiao.users.domain.EmailAddress;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Comments from the public on a draft whose comment period is public (PART-1, LC-2): no account and
+ * no captcha, but an e-mail address proven with a one-time code, and rate limits per address and
+ * per network address. A proven address may comment for a while without a new code.
+ */
+@Singleton
+public class PublicComments {
+
+    /** Who the audit trail names for a comment from the public; the address is in the event's details. */
+    public static final PersonId THE_PUBLIC = new PersonId(new UUID(0, 0));
+    static final Duration CODE_VALID_FOR = Duration.ofMinutes(30);
+    static final Duration PROVEN_FOR = Duration.ofHours(2);
+    static final int MAX_WRONG_CODES = 5;
+    static final int CODES_PER_ADDRESS_PER_HOUR = 5;
+    static final int CODES_PER_NETWORK_ADDRESS_PER_HOUR = 30;
+    static final int COMMENTS_PER_ADDRESS_PER_DAY = 50;
+
+    private final Transactions transactions;
+    private final StandardLookup standards;
+    private final VerificationStore verifications;
+    private final CommentStore comments;
+    private final CommentInput input;
+    private final CommentService audit;
+    private final Notifications notifications;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public PublicComments(Transactions transactions, StandardLookup standards, VerificationStore verifications,
+                          CommentStore comments, CommentInput input, CommentService audit, Notifications notifications,
+                          Clock clock) {
+        this.transactions = transactions;
+        this.standards = standards;
+        this.verifications = verifications;
+        this.comments = comments;
+        this.input = input;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a six-digit code to {@code email} for commenting on the draft, and returns the
+     * verification's id, which the commenter hands back with the code.
+     */
+    public UUID requestCode(PublicOrganization organization, StandardId draft, String email, String requestedFrom) {
+        Problems problems = new Problems();
+        EmailAddress address = problems.parse("email", email, EmailAddress::parse);
+        problems.throwIfAny();
+        return transactions.inTenant(organization.id(), () -> {
+            StandardProject project = standards.find(organization.id(), draft);
+            CommentWindow.requireOpen(project, today(), true);
+            Instant now = clock.instant();
+            Instant anHourAgo = now.minus(Duration.ofHours(1));
+            if (verifications.requestedByEmailSince(address.value(), anHourAgo) >= CODES_PER_ADDRESS_PER_HOUR) {
+                throw new InvalidInputException(FieldProblem.of("email", "PART-1", "comments.tooManyCodes",
+                        CODES_PER_ADDRESS_PER_HOUR));
+            }
+            if (verifications.requestedFromSince(requestedFrom, anHourAgo) >= CODES_PER_NETWORK_ADDRESS_PER_HOUR) {
+                throw new InvalidInputException(FieldProblem.of("email", "PART-1", "comments.tooManyRequests"));
+            }
+            UUID id = UUID.randomUUID();
+            String code = "%06d".formatted(random.nextInt(1_000_000));
+            verifications.insert(organization.id(), id, draft.value(), address.value(), hash(id, code), requestedFrom,
+                    now, now.plus(CODE_VALID_FOR));
+            notifications.email(organization.id(), address.value(), address.value(), NotificationKind.COMMENT_VERIFICATION,
+                    Map.of("title", project.subject().titleZh(), "minutes", Long.toString(CODE_VALID_FOR.toMinutes())),
+                    "/catalogue/" + organization.code() + "/" + draft.value() + "?verification=" + id + "&code=", code);
+            return id;
+        });
+    }
+
+    /**
+     * Proves the address with the code sent to it. A wrong code counts against the verification,
+     * and that count is kept even though the attempt is refused.
+     */
+    public void verify(PublicOrganization organization, UUID verification, String code) {
+        String entered = code == null ? "" : code.strip();
+        boolean proven = transactions.inTenant(organization.id(), () -> {
+            VerificationStore.Verification v = verifications.lock(verification)
+                    .orElseThrow(() -> new NotFoundException("comments.verificationNotFound"));
+            if (v.verifiedAt() != null) {
+                return true;
+            }
+            if (v.attempts() >= MAX_WRONG_CODES || clock.instant().isAfter(v.expiresAt())) {
+                throw new InvalidInputException(FieldProblem.of("code", "PART-1", "comments.codeExpired"));
+            }
+            if (!MessageDigest.isEqual(hash(verification, entered).getBytes(StandardCharsets.US_ASCII),
+                    v.codeSha256().getBytes(StandardCharsets.US_ASCII))) {
+                verifications.countAttempt(verification);
+                return false;
+            }
+            verifications.markVerified(verification, clock.instant());
+            return true;
+        });
+        if (!proven) {
+            throw new InvalidInputException(FieldProblem.of("code", "PART-1", "comments.codeWrong"));
+        }
+    }
+
+    /** A comment from a proven address on the draft it was proven for, numbered with the members' comments. */
+    public DraftComment comment(PublicOrganization organization, UUID verification, String name, CommentDraft draft) {
+        Problems problems = new Problems();
+        String commenter = problems.required("name", name, 100);
+        problems.throwIfAny();
+        CommentDraft clean = input.validated(draft);
+        return transactions.inTenant(organization.id(), () -> {
+            VerificationStore.Verification v = verifications.lock(verification)
+                    .filter(found -> found.verifiedAt() != null
+                            && clock.instant().isBefore(found.verifiedAt().plus(PROVEN_FOR)))
+                    .orElseThrow(() -> new InvalidInputException(FieldProblem.of("email", "PART-1",
+                            "comments.emailNotProven")));
+            Instant now = clock.instant();
+            if (comments.publicCommentsSince(v.email(), now.minus(Duration.ofDays(1))) >= COMMENTS_PER_ADDRESS_PER_DAY) {
+                throw new InvalidInputException(FieldProblem.of("comment", "PART-1", "comments.tooManyComments",
+                        COMMENTS_PER_ADDRESS_PER_DAY));
+            }
+            StandardProject project = standards.lock(organization.id(), new StandardId(v.standard()));
+            CommentWindow.requireOpen(project, today(), true);
+            DraftComment comment = new DraftComment(UUID.randomUUID(), v.standard(), comments.nextNumber(v.standard()),
+                    clean.clause(), clean.type(), clean.comment(), clean.proposedChange(), null, commenter,
+                    clean.unit(), v.email(), now, null, null, null, null);
+            comments.insert(organization.id(), comment);
+            audit.recordSubmitted(organization.id(), THE_PUBLIC, comment);
+            return comment;
+        });
+    }
+
+    private static String hash(UUID verification, String code) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(verification.toString().getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha256.digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(StandardService.CHINA));
+    }
+}
