@@ -176,6 +176,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return null;
             }
+            // to the middle of the window first, as a person would: never under the fixed header
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             element.click();
             return true;
         });

@@ -29,6 +29,10 @@ import cn.tuanbiao.members.domain.MemberKind;
 import cn.tuanbiao.members.domain.StakeholderCategory;
 import cn.tuanbiao.members.domain.UnitType;
 import cn.tuanbiao.members.service.MemberRegister;
+import cn.tuanbiao.notifications.domain.Notification;
+import cn.tuanbiao.notifications.domain.NotificationKind;
+import cn.tuanbiao.notifications.service.DeadlineScan;
+import cn.tuanbiao.notifications.service.Inbox;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
@@ -37,8 +41,8 @@ import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.Proposal;
-import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.ReviewOutcome.VoteBase;
+import cn.tuanbiao.standards.domain.ReviewOutcome;
 import cn.tuanbiao.standards.domain.Stage;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.service.LifecycleWalk;
@@ -106,6 +110,10 @@ class BallotsTest extends PlatformTest {
     Fixtures fixtures;
     @Inject
     MutableClock clock;
+    @Inject
+    DeadlineScan scan;
+    @Inject
+    Inbox inbox;
     @Inject
     Transactions transactions;
     @Inject
@@ -484,6 +492,30 @@ class BallotsTest extends PlatformTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    // --- notifications --------------------------------------------------------------------------
+
+    @Test
+    void PART_2_eligible_voters_are_told_when_a_ballot_opens_and_reminded_once_before_it_closes_unless_they_voted() {
+        BallotDetail ballot = openOnline();
+        PersonId voted = voters.get(0);
+        PersonId silent = voters.get(1);
+        assertThat(kindsFor(silent)).containsExactly(NotificationKind.BALLOT_OPENED);
+        assertThat(kindsFor(hikExpert)).as("an excluded expert has nothing to vote on").isEmpty();
+
+        vote(voted, ballot.ballot().id(), Choice.APPROVE, null);
+        clock.advance(Duration.ofDays(5));
+        scan.run();
+        scan.run();
+
+        assertThat(kindsFor(silent)).containsExactly(NotificationKind.BALLOT_CLOSING, NotificationKind.BALLOT_OPENED);
+        assertThat(kindsFor(voted)).containsExactly(NotificationKind.BALLOT_OPENED);
+    }
+
+    private List<NotificationKind> kindsFor(PersonId person) {
+        return inbox.list(person, association, false, PageRequest.first(20)).items().stream()
+                .map(Notification::kind).filter(k -> k.name().startsWith("BALLOT_")).toList();
+    }
 
     private BallotDetail openOnline() {
         return ballots.open(secretariat, association, standard,

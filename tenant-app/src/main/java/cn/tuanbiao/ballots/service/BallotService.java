@@ -21,6 +21,10 @@ import cn.tuanbiao.ballots.persistence.BallotStore;
 import cn.tuanbiao.bodies.domain.Body;
 import cn.tuanbiao.bodies.domain.BodyId;
 import cn.tuanbiao.bodies.persistence.BodyStore;
+import cn.tuanbiao.notifications.domain.NotificationKind;
+import cn.tuanbiao.notifications.domain.Recipients;
+import cn.tuanbiao.notifications.domain.SubjectLink;
+import cn.tuanbiao.notifications.service.Notifications;
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
@@ -49,6 +53,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,6 +87,7 @@ public class BallotService {
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AccessControl access;
+    private final Notifications notifications;
     private final StandardLookup lookup;
     private final StandardService standards;
     private final LifecyclePolicyStore policies;
@@ -93,8 +99,9 @@ public class BallotService {
 
     public BallotService(AccessControl access, StandardLookup lookup, StandardService standards,
                          LifecyclePolicyStore policies, BodyStore bodies, BallotStore store, Recusals recusals,
-                         AuditTrail audit, Clock clock) {
+                         AuditTrail audit, Notifications notifications, Clock clock) {
         this.access = access;
+        this.notifications = notifications;
         this.lookup = lookup;
         this.standards = standards;
         this.policies = policies;
@@ -140,8 +147,22 @@ public class BallotService {
                 details.put("deadline", deadline.toString());
             }
             record(actor, standard, "BALLOT_OPENED", details);
+            if (deadline != null) {
+                tellEligibleVoters(tenant, project, voters, deadline);
+            }
             return detail(ballot, caller);
         });
+    }
+
+    /** Every eligible voter with an account learns the ballot is open and until when (PART-2). */
+    private void tellEligibleVoters(TenantId tenant, StandardProject project, List<BallotVoter> voters, Instant deadline) {
+        List<PersonId> eligible = voters.stream().filter(BallotVoter::eligible).map(BallotVoter::person)
+                .filter(Objects::nonNull).toList();
+        if (!eligible.isEmpty()) {
+            notifications.notify(tenant, Recipients.people(eligible), NotificationKind.BALLOT_OPENED,
+                    SubjectLink.standard(project.id().value()), Map.of("title", project.subject().titleZh(),
+                            "date", LocalDate.ofInstant(deadline, StandardService.CHINA).toString()));
+        }
     }
 
     /**

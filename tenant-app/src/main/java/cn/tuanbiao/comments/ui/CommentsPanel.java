@@ -49,6 +49,7 @@ public class CommentsPanel extends VerticalLayout {
     private final Grid<DraftComment> grid = new Grid<>();
     private final Span progress = new Span();
     private final Checkbox onlyOpen = new Checkbox();
+    private final VerticalLayout editor = new VerticalLayout();
 
     /**
      * @param mayComment  the period runs and the viewer may comment
@@ -78,7 +79,10 @@ public class CommentsPanel extends VerticalLayout {
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.addComponentAsFirst(write);
         }
-        add(bar, grid(mayDispose));
+        editor.setId("disposition-editor");
+        editor.setPadding(false);
+        editor.setVisible(false);
+        add(bar, editor, grid(mayDispose));
         refreshProgress();
     }
 
@@ -100,7 +104,7 @@ public class CommentsPanel extends VerticalLayout {
                 .setHeader(getTranslation("comments.column.reason")).setFlexGrow(1);
         if (mayDispose) {
             grid.addComponentColumn(c -> {
-                Button dispose = new Button(getTranslation("comments.dispose"), click -> openDispositionDialog(c));
+                Button dispose = new Button(getTranslation("comments.dispose"), click -> openDispositionEditor(c));
                 dispose.setId("comment-dispose-" + c.number());
                 dispose.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 return dispose;
@@ -155,10 +159,16 @@ public class CommentsPanel extends VerticalLayout {
         dialog.open();
     }
 
-    private void openDispositionDialog(DraftComment comment) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("comments.dispose") + " · " + comment.number() + " · " + comment.clause());
-        Span text = new Span(comment.comment());
+    /**
+     * The disposition is given in place, under the bar, rather than in a dialog: a working group
+     * answers comment after comment, with the table in view.
+     */
+    private void openDispositionEditor(DraftComment comment) {
+        editor.removeAll();
+        editor.setVisible(true);
+        Span heading = new Span(getTranslation("comments.dispose") + " · " + comment.number() + " · " + comment.clause()
+                + "：" + comment.comment());
+        heading.setId("disposition-comment");
         Select<Disposition> disposition = new Select<>();
         disposition.setLabel(getTranslation("field.disposition"));
         disposition.setId("disposition");
@@ -167,13 +177,13 @@ public class CommentsPanel extends VerticalLayout {
         disposition.setValue(comment.disposition());
         TextArea reason = new TextArea(getTranslation("field.dispositionReason"));
         reason.setId("disposition-reason");
-        reason.setWidth("32em");
+        reason.setWidth("36em");
         reason.setValue(comment.dispositionReason() == null ? "" : comment.dispositionReason());
         FormErrors errors = new FormErrors(this).field("disposition", disposition).field("dispositionReason", reason);
         Button save = new Button(getTranslation("common.save"), click -> {
             try {
                 comments.dispose(me, tenant, comment.id(), disposition.getValue(), reason.getValue());
-                dialog.close();
+                editor.setVisible(false);
                 Notifications.success(getTranslation("comments.disposed", comment.number()));
                 changed();
             } catch (InvalidInputException e) {
@@ -182,9 +192,11 @@ public class CommentsPanel extends VerticalLayout {
         });
         save.setId("disposition-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(text, disposition, reason));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), c -> dialog.close()), save);
-        dialog.open();
+        Button cancel = new Button(getTranslation("common.cancel"), click -> editor.setVisible(false));
+        HorizontalLayout fields = new HorizontalLayout(disposition, reason);
+        fields.setAlignItems(Alignment.BASELINE);
+        editor.add(heading, fields, new HorizontalLayout(save, cancel));
+        disposition.focus();
     }
 
     private Anchor export(ResolutionTables tables, ResolutionTables.Format format, String label, String id) {

@@ -21,6 +21,10 @@ public enum NotificationKind {
     REVIEW_DUE("title", "date"),
     /** The periodic review is overdue (LC-6). */
     REVIEW_OVERDUE("title", "date"),
+    /** A ballot opened in which the recipient is an eligible voter (PART-2). */
+    BALLOT_OPENED("title", "date"),
+    /** A ballot closes soon and the recipient has not voted (PART-2); from the daily scan. */
+    BALLOT_CLOSING("title", "date"),
     /** An invitation to join an organization: e-mail only, the invitee may have no account yet. */
     INVITATION("organization", "expires"),
     /** The code proving a public commenter's address (PART-1): e-mail only, the commenter has no account. */

@@ -1,0 +1,100 @@
+-- The daily deadline scan (V21) also reminds eligible voters who have not voted that an online
+-- ballot closes within the closing window (PART-2). Same mechanism and the same guarantees: one
+-- set-based statement across organizations, run by the owner through this SECURITY DEFINER
+-- function only, at most one reminder per voter, ballot's standard and deadline.
+
+alter table notifications drop constraint notifications_kind_check;
+alter table notifications add constraint notifications_kind_check check (kind in ('ACTION_REQUIRED', 'PATENT_CALL',
+    'COMMENT_PERIOD_CLOSING', 'COMMENT_PERIOD_CLOSED', 'REVIEW_DUE', 'REVIEW_OVERDUE', 'BALLOT_OPENED', 'BALLOT_CLOSING'));
+
+create index ballots_open_deadline_idx on ballots (deadline) where method = 'ONLINE';
+
+-- [jooq ignore start]
+-- The scan reads ballots, their lists, votes and results across organizations (owner only, as in V21).
+create policy deadline_scan on ballots for select to current_user using (true);
+create policy deadline_scan on ballot_voters for select to current_user using (true);
+create policy deadline_scan on ballot_votes for select to current_user using (true);
+create policy deadline_scan on ballot_results for select to current_user using (true);
+
+create or replace function notifications_deadline_scan(p_today date, p_now timestamptz, p_closing_days integer,
+                                                       p_review_days integer)
+    returns integer
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, public, pg_temp
+as $$
+declare
+    added integer;
+begin
+    perform require_no_tenant();
+    with due (tenant_id, standard_id, title, kind, due_on, roles) as (
+            select s.tenant_id, s.id, s.title_zh, 'COMMENT_PERIOD_CLOSING', s.comment_closes,
+                   array['WORKING_GROUP_MEMBER', 'SECRETARIAT']::varchar[]
+              from standards s
+             where s.stage = 'COMMENT_PERIOD' and s.comment_closes > p_today
+               and s.comment_closes <= p_today + p_closing_days
+            union all
+            select s.tenant_id, s.id, s.title_zh, 'COMMENT_PERIOD_CLOSED', s.comment_closes,
+                   array['WORKING_GROUP_MEMBER', 'SECRETARIAT']::varchar[]
+              from standards s
+             where s.stage = 'COMMENT_PERIOD' and s.comment_closes <= p_today
+            union all
+            select s.tenant_id, s.id, s.title_zh, 'REVIEW_DUE', s.review_due, array['SECRETARIAT']::varchar[]
+              from standards s
+             where s.stage = 'PUBLISHED' and s.review_due >= p_today and s.review_due <= p_today + p_review_days
+            union all
+            select s.tenant_id, s.id, s.title_zh, 'REVIEW_OVERDUE', s.review_due, array['SECRETARIAT']::varchar[]
+              from standards s
+             where s.stage = 'PUBLISHED' and s.review_due < p_today),
+        -- open online ballots closing within the window: each eligible voter with an account who
+        -- has not voted yet
+        ballot_due (tenant_id, recipient_id, standard_id, title, due_on) as (
+            select b.tenant_id, v.person_id, b.standard_id, s.title_zh,
+                   (b.deadline at time zone 'Asia/Shanghai')::date
+              from ballots b
+              join standards s on s.tenant_id = b.tenant_id and s.id = b.standard_id
+              join ballot_voters v on v.tenant_id = b.tenant_id and v.ballot_id = b.id
+             where b.method = 'ONLINE' and b.deadline > p_now
+               and (b.deadline at time zone 'Asia/Shanghai')::date <= p_today + p_closing_days
+               and not exists (select 1 from ballot_results r where r.tenant_id = b.tenant_id and r.ballot_id = b.id)
+               and v.eligible and v.person_id is not null
+               and not exists (select 1 from ballot_votes x
+                                where x.tenant_id = v.tenant_id and x.ballot_id = v.ballot_id and x.seat_id = v.seat_id)),
+        notified_by_role as (
+            insert into notifications (tenant_id, id, recipient_id, kind, subject_type, subject_id, params,
+                                       reminder_for, created_at)
+            select d.tenant_id, gen_random_uuid(), m.user_id, d.kind, 'STANDARD', d.standard_id,
+                   jsonb_build_object('title', d.title, 'date', to_char(d.due_on, 'YYYY-MM-DD')), d.due_on, p_now
+              from due d
+              join memberships m on m.tenant_id = d.tenant_id and m.status = 'ACTIVE' and m.roles && d.roles
+            on conflict (tenant_id, recipient_id, kind, subject_id, reminder_for) where reminder_for is not null
+            do nothing
+            returning tenant_id, id, recipient_id, kind, subject_type, subject_id, params),
+        notified_voters as (
+            insert into notifications (tenant_id, id, recipient_id, kind, subject_type, subject_id, params,
+                                       reminder_for, created_at)
+            select d.tenant_id, gen_random_uuid(), d.recipient_id, 'BALLOT_CLOSING', 'STANDARD', d.standard_id,
+                   jsonb_build_object('title', d.title, 'date', to_char(d.due_on, 'YYYY-MM-DD')), d.due_on, p_now
+              from ballot_due d
+              join memberships m on m.tenant_id = d.tenant_id and m.user_id = d.recipient_id and m.status = 'ACTIVE'
+            on conflict (tenant_id, recipient_id, kind, subject_id, reminder_for) where reminder_for is not null
+            do nothing
+            returning tenant_id, id, recipient_id, kind, subject_type, subject_id, params),
+        notified as (
+            select * from notified_by_role
+            union all
+            select * from notified_voters),
+        mailed as (
+            insert into outbox_messages (tenant_id, id, topic, payload, status, attempts, next_attempt_at, created_at)
+            select n.tenant_id, gen_random_uuid(), 'EMAIL',
+                   jsonb_build_object('to', u.email, 'name', u.display_name, 'locale', u.preferred_locale,
+                                      'kind', n.kind, 'params', n.params, 'subjectType', n.subject_type,
+                                      'subjectId', n.subject_id, 'notification', n.id),
+                   'PENDING', 0, p_now, p_now
+              from notified n
+              join users u on u.id = n.recipient_id and u.status = 'ACTIVE'
+            returning 1)
+    select count(*) into added from notified;
+    return added;
+end
+$$;
+-- [jooq ignore stop]
