@@ -5,8 +5,11 @@ import cn.tuanbiao.comments.domain.CommentType;
 import cn.tuanbiao.comments.domain.Disposition;
 import cn.tuanbiao.comments.domain.DraftComment;
 import cn.tuanbiao.comments.service.CommentService;
+import cn.tuanbiao.documents.domain.DocumentContent;
 import cn.tuanbiao.documents.domain.DocumentKind;
+import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.DocumentService;
+import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
@@ -22,10 +25,12 @@ import cn.tuanbiao.tenancy.TenantId;
 import cn.tuanbiao.testing.Fixtures;
 import cn.tuanbiao.testing.MutableClock;
 import cn.tuanbiao.testing.PlatformTest;
+import cn.tuanbiao.testing.SampleFiles;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static cn.tuanbiao.users.domain.OrganizationRole.COUNCIL_MEMBER;
@@ -51,6 +56,8 @@ class DraftCommentsTest extends PlatformTest {
     Fixtures fixtures;
     @Inject
     MutableClock clock;
+    @Inject
+    FileCheck fileCheck;
 
     private TenantId association;
     private PersonId secretariat;
@@ -78,6 +85,20 @@ class DraftCommentsTest extends PlatformTest {
                 .extracting(DraftComment::clause, DraftComment::type, DraftComment::commenterUnit)
                 .containsExactly(tuple("4.2", CommentType.TECHNICAL, null),
                         tuple("附录A", CommentType.EDITORIAL, "浙江某研究院"));
+    }
+
+    @Test
+    void PART_1_a_comment_carries_its_attachment_which_every_member_can_download() {
+        DraftComment comment;
+        try (CheckedFile file = fileCheck.check("试验数据.pdf", SampleFiles.pdfStream("试验数据 4.2"))) {
+            comment = comments.comment(member, association, draft, technical("4.2", "见附件中的试验数据"), file);
+        }
+
+        assertThat(comments.ofStandard(secretariat, association, draft, false, PageRequest.first(10)).items())
+                .extracting(DraftComment::attachment).containsExactly(comment.attachment()).doesNotContainNull();
+        DocumentContent content = comments.attachment(secretariat, association, comment.id());
+        assertThat(content.version().fileName()).isEqualTo("试验数据.pdf");
+        assertThat(new String(content.bytes(), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
     }
 
     @Test

@@ -6,6 +6,9 @@ import cn.tuanbiao.comments.domain.Disposition;
 import cn.tuanbiao.comments.domain.DraftComment;
 import cn.tuanbiao.comments.service.CommentService;
 import cn.tuanbiao.comments.service.ResolutionTables;
+import cn.tuanbiao.documents.api.Uploads;
+import cn.tuanbiao.documents.domain.DocumentContent;
+import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.web.Caller;
@@ -17,14 +20,17 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -48,10 +54,12 @@ class CommentsController {
 
     private final CommentService comments;
     private final ResolutionTables tables;
+    private final FileCheck fileCheck;
 
-    CommentsController(CommentService comments, ResolutionTables tables) {
+    CommentsController(CommentService comments, ResolutionTables tables, FileCheck fileCheck) {
         this.comments = comments;
         this.tables = tables;
+        this.fileCheck = fileCheck;
     }
 
     @Get("/standards/{id}/comments{?onlyOpen,offset,limit}")
@@ -71,6 +79,39 @@ class CommentsController {
                         @Body CommentRequest body) {
         return CommentView.of(comments.comment(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
                 body.toDraft()));
+    }
+
+    @Post(value = "/standards/{id}/comments/with-attachment", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "A member's comment with a file (parts clause, commentType, comment, proposedChange, unit, file: "
+            + "PDF, OFD, Word, Excel, PNG or JPEG whose content matches its extension)")
+    CommentView commentWithAttachment(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID id,
+                                      @Nullable @Part("clause") String clause,
+                                      @Nullable @Part("commentType") String commentType,
+                                      @Nullable @Part("comment") String comment,
+                                      @Nullable @Part("proposedChange") String proposedChange,
+                                      @Nullable @Part("unit") String unit,
+                                      @Nullable @Part("file") CompletedFileUpload file) {
+        CommentDraft draft = new CommentDraft(clause, typeOf(commentType), comment, proposedChange, unit);
+        return Uploads.checked(fileCheck, file, checked -> CommentView.of(comments.comment(Caller.of(auth),
+                new TenantId(organizationId), new StandardId(id), draft, checked)));
+    }
+
+    @Get(value = "/comments/{commentId}/attachment", produces = MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "The file attached to a comment")
+    HttpResponse<byte[]> attachment(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID commentId) {
+        DocumentContent content = comments.attachment(Caller.of(auth), new TenantId(organizationId), commentId);
+        String name = URLEncoder.encode(content.version().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return HttpResponse.ok(content.bytes()).contentType(content.version().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + name);
+    }
+
+    private static CommentType typeOf(String raw) {
+        try {
+            return raw == null || raw.isBlank() ? null : CommentType.valueOf(raw.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Get("/standards/{id}/comments/progress")
@@ -134,13 +175,13 @@ class CommentsController {
                        @Nullable String proposedChange, String commenterName, @Nullable String commenterUnit,
                        boolean fromThePublic, @Nullable String publicEmail, String submittedAt,
                        @Nullable Disposition disposition, @Nullable String reason, @Nullable String disposedBy,
-                       @Nullable String disposedAt) {
+                       @Nullable String disposedAt, boolean hasAttachment) {
 
         static CommentView of(DraftComment c) {
             return new CommentView(c.id().toString(), c.number(), c.clause(), c.type(), c.comment(), c.proposedChange(),
                     c.commenterName(), c.commenterUnit(), c.isPublic(), c.maskedEmail(), c.submittedAt().toString(),
                     c.disposition(), c.dispositionReason(), c.disposedByName(),
-                    c.disposedAt() == null ? null : c.disposedAt().toString());
+                    c.disposedAt() == null ? null : c.disposedAt().toString(), c.attachment() != null);
         }
     }
 }

@@ -54,7 +54,7 @@ public class CommentStore {
                 .set(C.COMMENT, c.comment()).set(C.PROPOSED_CHANGE, c.proposedChange())
                 .set(C.MEMBER_ID, c.member()).set(C.COMMENTER_NAME, c.commenterName())
                 .set(C.COMMENTER_UNIT, c.commenterUnit()).set(C.PUBLIC_EMAIL, c.publicEmail())
-                .set(C.SUBMITTED_AT, utc(c.submittedAt()))
+                .set(C.SUBMITTED_AT, utc(c.submittedAt())).set(C.ATTACHMENT_ID, c.attachment())
                 .execute();
     }
 
@@ -138,7 +138,7 @@ public class CommentStore {
                 r.get(C.MEMBER_ID), r.get(C.COMMENTER_NAME), r.get(C.COMMENTER_UNIT), r.get(C.PUBLIC_EMAIL),
                 r.get(C.SUBMITTED_AT).toInstant(), disposition == null ? null : Disposition.valueOf(disposition),
                 r.get(C.DISPOSITION_REASON), r.get(DISPOSER.DISPLAY_NAME),
-                disposedAt == null ? null : disposedAt.toInstant());
+                disposedAt == null ? null : disposedAt.toInstant(), r.get(C.ATTACHMENT_ID));
     }
 
     private static OffsetDateTime utc(Instant instant) {

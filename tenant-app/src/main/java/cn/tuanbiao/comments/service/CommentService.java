@@ -8,6 +8,10 @@ import cn.tuanbiao.comments.domain.Disposition;
 import cn.tuanbiao.comments.domain.DraftComment;
 import cn.tuanbiao.comments.domain.DraftUnderComment;
 import cn.tuanbiao.comments.persistence.CommentStore;
+import cn.tuanbiao.documents.domain.DocumentContent;
+import cn.tuanbiao.documents.domain.DocumentKind;
+import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.Page;
@@ -41,17 +45,23 @@ import static cn.tuanbiao.users.domain.OrganizationRole.WORKING_GROUP_MEMBER;
 @Singleton
 public class CommentService implements CommentResolution {
 
+    /** The subject a comment's attachment is filed under. */
+    static final String SUBJECT = "COMMENT";
+
     private final AccessControl access;
     private final StandardLookup standards;
     private final CommentStore store;
     private final CommentInput input;
     private final ResolutionTables tables;
     private final UserRepository users;
+    private final DocumentService documents;
     private final AuditTrail audit;
     private final Clock clock;
 
     public CommentService(AccessControl access, StandardLookup standards, CommentStore store, CommentInput input,
-                          ResolutionTables tables, UserRepository users, AuditTrail audit, Clock clock) {
+                          ResolutionTables tables, UserRepository users, DocumentService documents, AuditTrail audit,
+                          Clock clock) {
+        this.documents = documents;
         this.access = access;
         this.standards = standards;
         this.store = store;
@@ -64,6 +74,12 @@ public class CommentService implements CommentResolution {
 
     /** A member's comment, numbered in order of arrival on the draft. */
     public DraftComment comment(PersonId caller, TenantId tenant, StandardId standard, CommentDraft draft) {
+        return comment(caller, tenant, standard, draft, null);
+    }
+
+    /** A member's comment with a file attached (PART-1), kept as an immutable document of the comment (LC-5). */
+    public DraftComment comment(PersonId caller, TenantId tenant, StandardId standard, CommentDraft draft,
+                                CheckedFile attachment) {
         CommentDraft clean = input.validated(draft);
         return access.actIn(caller, tenant, actor -> {
             StandardProject project = standards.lock(tenant, standard);
@@ -71,7 +87,11 @@ public class CommentService implements CommentResolution {
             String name = users.findById(caller.value()).map(u -> u.displayName()).orElseThrow();
             DraftComment comment = new DraftComment(UUID.randomUUID(), standard.value(), store.nextNumber(standard.value()),
                     clean.clause(), clean.type(), clean.comment(), clean.proposedChange(), caller.value(), name,
-                    clean.unit(), null, clock.instant(), null, null, null, null);
+                    clean.unit(), null, clock.instant(), null, null, null, null, null);
+            if (attachment != null) {
+                comment = comment.withAttachment(documents.addVersion(tenant, caller, SUBJECT, comment.id(),
+                        DocumentKind.OTHER, "", attachment).document().value());
+            }
             store.insert(tenant, comment);
             recordSubmitted(tenant, caller, comment);
             return comment;
@@ -101,6 +121,12 @@ public class CommentService implements CommentResolution {
                     "reason", cleanReason)));
             return store.find(commentId).orElseThrow();
         });
+    }
+
+    /** The file attached to a comment, for anyone with a role in the organization. */
+    public DocumentContent attachment(PersonId caller, TenantId tenant, UUID commentId) {
+        return access.readIn(caller, tenant, actor -> documents.latestOf(SUBJECT, commentId, DocumentKind.OTHER)
+                .orElseThrow(() -> new NotFoundException("documents.notFound")));
     }
 
     public Page<DraftComment> ofStandard(PersonId caller, TenantId tenant, StandardId standard, boolean onlyOpen,

@@ -153,7 +153,7 @@ public class PublicComments {
             CommentWindow.requireOpen(project, today(), true);
             DraftComment comment = new DraftComment(UUID.randomUUID(), v.standard(), comments.nextNumber(v.standard()),
                     clean.clause(), clean.type(), clean.comment(), clean.proposedChange(), null, commenter,
-                    clean.unit(), v.email(), now, null, null, null, null);
+                    clean.unit(), v.email(), now, null, null, null, null, null);
             comments.insert(organization.id(), comment);
             audit.recordSubmitted(organization.id(), THE_PUBLIC, comment);
             return comment;

@@ -6,10 +6,13 @@ import cn.tuanbiao.comments.domain.Disposition;
 import cn.tuanbiao.comments.domain.DraftComment;
 import cn.tuanbiao.comments.service.CommentService;
 import cn.tuanbiao.comments.service.ResolutionTables;
+import cn.tuanbiao.documents.domain.DocumentContent;
+import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
-import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
+import cn.tuanbiao.shared.ui.FormErrors;
+import cn.tuanbiao.shared.ui.SingleFileField;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.service.CommentResolution;
 import cn.tuanbiao.tenancy.PersonId;
@@ -42,6 +45,7 @@ import java.io.ByteArrayOutputStream;
 public class CommentsPanel extends VerticalLayout {
 
     private final CommentService comments;
+    private final FileCheck fileCheck;
     private final PersonId me;
     private final TenantId tenant;
     private final StandardId standard;
@@ -55,9 +59,11 @@ public class CommentsPanel extends VerticalLayout {
      * @param mayComment  the period runs and the viewer may comment
      * @param mayDispose  the resolution is open and the viewer is in the working group or the secretariat
      */
-    public CommentsPanel(CommentService comments, ResolutionTables tables, PersonId me, TenantId tenant,
-                         StandardId standard, boolean mayComment, boolean mayDispose, Runnable onChange) {
+    public CommentsPanel(CommentService comments, ResolutionTables tables, FileCheck fileCheck, PersonId me,
+                         TenantId tenant, StandardId standard, boolean mayComment, boolean mayDispose,
+                         Runnable onChange) {
         this.comments = comments;
+        this.fileCheck = fileCheck;
         this.me = me;
         this.tenant = tenant;
         this.standard = standard;
@@ -98,6 +104,8 @@ public class CommentsPanel extends VerticalLayout {
         grid.addColumn(c -> c.proposedChange() == null ? "" : c.proposedChange())
                 .setHeader(getTranslation("comments.column.proposedChange")).setFlexGrow(1);
         grid.addColumn(this::commenter).setHeader(getTranslation("comments.column.commenter")).setAutoWidth(true);
+        grid.addComponentColumn(c -> c.attachment() == null ? new Span() : attachmentLink(c))
+                .setHeader(getTranslation("comments.column.attachment")).setAutoWidth(true);
         grid.addColumn(c -> c.disposition() == null ? "" : getTranslation("disposition." + c.disposition().name()))
                 .setHeader(getTranslation("comments.column.disposition")).setAutoWidth(true);
         grid.addColumn(c -> c.dispositionReason() == null ? "" : c.dispositionReason())
@@ -135,7 +143,9 @@ public class CommentsPanel extends VerticalLayout {
         proposedChange.setId("comment-proposed-change");
         TextField unit = new TextField(getTranslation("field.unit"));
         unit.setId("comment-unit");
-        FormLayout form = new FormLayout(clause, type, unit, text, proposedChange);
+        SingleFileField attachment = new SingleFileField(fileCheck.maxBytes());
+        attachment.setId("comment-attachment");
+        FormLayout form = new FormLayout(clause, type, unit, text, proposedChange, attachment);
         form.setColspan(text, 2);
         form.setColspan(proposedChange, 2);
         form.setWidth("40em");
@@ -143,8 +153,10 @@ public class CommentsPanel extends VerticalLayout {
                 .field("comment", text).field("proposedChange", proposedChange).field("unit", unit);
         Button save = new Button(getTranslation("comments.submit"), click -> {
             try {
-                DraftComment saved = comments.comment(me, tenant, standard, new CommentDraft(clause.getValue(),
-                        type.getValue(), text.getValue(), proposedChange.getValue(), unit.getValue()));
+                CommentDraft draft = new CommentDraft(clause.getValue(), type.getValue(), text.getValue(),
+                        proposedChange.getValue(), unit.getValue());
+                DraftComment saved = attachment.file().isEmpty() ? comments.comment(me, tenant, standard, draft)
+                        : attachment.useChecked(fileCheck, checked -> comments.comment(me, tenant, standard, draft, checked));
                 dialog.close();
                 Notifications.success(getTranslation("comments.submitted", saved.number()));
                 changed();
@@ -155,7 +167,10 @@ public class CommentsPanel extends VerticalLayout {
         save.setId("comment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), c -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), c -> {
+            attachment.discard();
+            dialog.close();
+        }), save);
         dialog.open();
     }
 
@@ -209,6 +224,16 @@ public class CommentsPanel extends VerticalLayout {
         }), getTranslation(label));
         link.setDownload(true);
         link.setId(id);
+        return link;
+    }
+
+    private Anchor attachmentLink(DraftComment comment) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            DocumentContent content = comments.attachment(me, tenant, comment.id());
+            return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.version().fileName(),
+                    content.version().mediaType(), content.bytes().length);
+        }), getTranslation("comments.download"));
+        link.setDownload(true);
         return link;
     }
 

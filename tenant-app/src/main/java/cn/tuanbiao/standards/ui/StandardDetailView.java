@@ -155,7 +155,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
             boolean resolving = (p.stage() == Stage.COMMENT_PERIOD || p.stage() == Stage.COMMENT_RESOLUTION)
                     && (UiSession.hasRole(OrganizationRole.WORKING_GROUP_MEMBER)
                     || UiSession.hasRole(OrganizationRole.SECRETARIAT));
-            add(new CommentsPanel(comments, resolutionTables, me, tenant, p.id(), commenting, resolving,
+            add(new CommentsPanel(comments, resolutionTables, fileCheck, me, tenant, p.id(), commenting, resolving,
                     () -> history.getDataProvider().refreshAll()));
         }
         if (p.drafting() != null) {
