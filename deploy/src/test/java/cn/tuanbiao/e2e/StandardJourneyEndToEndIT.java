@@ -71,6 +71,7 @@ class StandardJourneyEndToEndIT {
             throws IOException {
         signInAndOpen("智能制造 数字孪生 通用要求");
         next("action-close-comment-period", "意见处理");
+        upload("送审稿");
         assertThat(browser.text(By.id("comments-progress"))).isEqualTo("共 3 条意见，已处理 2 条，未处理 1 条");
         browser.click(By.id("action-submit-draft-for-review"));
         assertThat(browser.waitForPageText("【PART-1】")).contains("还有 1 条意见未给出处理意见");
@@ -81,7 +82,6 @@ class StandardJourneyEndToEndIT {
         browser.type(By.cssSelector("#disposition-reason textarea"), "增加附录B：通过协议网关接入 Modbus TCP 设备的要求。");
         browser.click(By.id("disposition-save"));
         assertThat(browser.waitForText(By.id("comments-progress"), "未处理 0 条")).isEqualTo("共 3 条意见，已处理 3 条，未处理 0 条");
-        upload("送审稿");
         next("action-submit-draft-for-review", "送审稿");
         assertThat(browser.waitForText(DOCUMENTS, "意见汇总处理表")).contains("智能制造 数字孪生 通用要求-意见汇总处理表.docx");
         next("action-start-technical-review", "技术审查");
