@@ -176,8 +176,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return null;
             }
-            // to the middle of the window first, as a person would: never under the fixed header
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            // to the middle of the window first, as a person would: never under the fixed header; at once,
+            // since a smooth scroll would still be moving the element when the click lands
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
             element.click();
             return true;
         });
@@ -186,7 +187,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     /** Scrolls an element to the middle of the window, as a person would before clicking inside a grid row. */
     public void scrollIntoView(By by) {
         WebElement element = waitFor(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 
     /** Replaces what a text input holds, as a person would: select all, then type. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,8 +86,22 @@ class StandardJourneyEndToEndIT {
         next("action-submit-draft-for-review", "送审稿");
         assertThat(browser.waitForText(DOCUMENTS, "意见汇总处理表")).contains("智能制造 数字孪生 通用要求-意见汇总处理表.docx");
         next("action-start-technical-review", "技术审查");
-        browser.type(By.cssSelector("#field-minutes textarea"), "审查会专家组协商一致，同意通过技术审查。");
-        next("action-record-review-outcome", "审查通过");
+        // PART-2, LC-3: the review is decided by a vote taken in the working group's meeting; its
+        // members from the drafting units are on the list but do not vote.
+        browser.choose(By.id("ballot-body"), "工业机器人标准工作组");
+        browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='会议表决']"));
+        browser.click(By.id("ballot-open"));
+        assertThat(browser.waitForText(By.id("ballot-voters"), "陈立新")).contains("周建平", "Thomas Müller", "刘洁", "孙浩");
+        browser.click(By.id("ballot-record-meeting"));
+        for (int voter : List.of(1, 3, 4)) {
+            browser.click(By.id("meeting-attended-" + voter));
+            browser.choose(By.id("meeting-vote-" + voter), "赞成");
+        }
+        browser.click(By.id("ballot-meeting-save"));
+        browser.click(By.id("ballot-close"));
+        assertThat(browser.waitForText(By.id("ballot-result"), "通过"))
+                .startsWith("应投票 3 人，赞成 3，反对 0，弃权 0，未投票 0；通过门槛 3 票");
+        browser.until(d -> "审查通过".equals(d.findElement(STAGE).getText()) ? true : null);
         upload("报批稿");
         next("action-submit-draft-for-approval", "报批稿");
         browser.type(By.cssSelector("#field-decision textarea"), "第三届理事会第五次会议批准发布");
