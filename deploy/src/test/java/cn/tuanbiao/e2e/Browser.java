@@ -173,12 +173,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     public void click(By by) {
         until(d -> {
             WebElement element = d.findElement(by);
+            // to the middle of the window first, as a person would: never under the fixed header, and
+            // never judged hidden only because it lies outside the scrolled part of the page
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                    element);
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return null;
             }
-            // to the middle of the window first, as a person would: never under the fixed header; at once,
-            // since a smooth scroll would still be moving the element when the click lands
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
             element.click();
             return true;
         });
