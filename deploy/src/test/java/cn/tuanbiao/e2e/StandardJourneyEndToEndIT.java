@@ -97,8 +97,8 @@ class StandardJourneyEndToEndIT {
             browser.click(By.id("meeting-attended-" + voter));
             browser.choose(By.id("meeting-vote-" + voter), "赞成");
         }
+        // a vote taken in a meeting is counted as soon as it is recorded
         browser.click(By.id("ballot-meeting-save"));
-        browser.click(By.id("ballot-close"));
         assertThat(browser.waitForText(By.id("ballot-result"), "通过"))
                 .startsWith("应投票 3 人，赞成 3，反对 0，弃权 0，未投票 0；通过门槛 3 票");
         browser.until(d -> "审查通过".equals(d.findElement(STAGE).getText()) ? true : null);
