@@ -146,6 +146,9 @@ public class PublicComplaints {
             e.problems().forEach(problems::add);
             valid = null;
         }
+        if (verification == null) {
+            problems.add(FieldProblem.of("email", Case.REQUIREMENT, "comments.emailNotProven"));
+        }
         problems.throwIfAny();
         CaseFiling filing = valid;
         return transactions.inTenant(organization.id(), () -> {
