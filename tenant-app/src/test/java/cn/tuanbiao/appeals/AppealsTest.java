@@ -29,6 +29,7 @@ import cn.tuanbiao.notifications.domain.Notification;
 import cn.tuanbiao.notifications.domain.NotificationKind;
 import cn.tuanbiao.notifications.service.Inbox;
 import cn.tuanbiao.organizations.domain.OrganizationProfile;
+import cn.tuanbiao.organizations.persistence.OrganizationRepository;
 import cn.tuanbiao.organizations.service.OrganizationOnboarding;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.FieldProblem;
@@ -67,6 +68,7 @@ import static cn.tuanbiao.users.domain.OrganizationRole.SECRETARIAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * PART-6 and SUP-2: appeals, complaints and disputes handled by the coordination body through
@@ -101,6 +103,8 @@ class AppealsTest extends PlatformTest {
     DSLContext db;
     @Inject
     MutableClock clock;
+    @Inject
+    OrganizationRepository organizations;
 
     /** Two authorities over the associations of these tests (region 650102): the city's and the province's. */
     private Authority cityAuthority;
@@ -132,7 +136,7 @@ class AppealsTest extends PlatformTest {
     @BeforeEach
     void anAssociationWithItsSecretariatAndAMember() {
         association = organization("ASSOCIATION", "申诉测试协会" + suffix(), "650102");
-        code = transactions.readOnPlatform(() -> catalogueCode(association));
+        code = transactions.readOnPlatform(() -> organizations.findById(association.value()).orElseThrow().code());
         secretary = fixtures.memberOf(association, SECRETARIAT);
         member = fixtures.memberOf(association, MEMBER_REPRESENTATIVE);
     }
@@ -169,7 +173,7 @@ class AppealsTest extends PlatformTest {
         assertThat(appeal.problems()).extracting(FieldProblem::field)
                 .containsExactly("title", "description", "contestedDecision");
         assertThat(dispute.problems()).extracting(FieldProblem::field, FieldProblem::rule)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("otherParty", "PART-6"));
+                .containsExactly(tuple("otherParty", "PART-6"));
         assertThat(limits.problems()).extracting(FieldProblem::field)
                 .containsExactly("acknowledgeDays", "concludeDays");
         assertThat(cases.list(secretary, association, CaseFilter.all(), PageRequest.first(10)).total()).isZero();
@@ -197,7 +201,7 @@ class AppealsTest extends PlatformTest {
         InvalidInputException noReason = catchThrowableOfType(() -> cases.decideScope(secretary, association,
                 filed.id(), false, "  "), InvalidInputException.class);
         assertThat(noReason.problems()).extracting(FieldProblem::field, FieldProblem::rule, FieldProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("reason", "PART-6", "cases.rejectionNeedsReason"));
+                .containsExactly(tuple("reason", "PART-6", "cases.rejectionNeedsReason"));
         assertThat(cases.get(secretary, association, filed.id()).theCase().status()).isEqualTo(CaseStatus.RECEIVED);
 
         Case rejected = cases.decideScope(secretary, association, filed.id(), false,
@@ -207,8 +211,8 @@ class AppealsTest extends PlatformTest {
         assertThat(rejected.progress().acknowledgedAt()).as("the scope decision acknowledges the receipt too").isNotNull();
         assertThat(kindsIn(member)).containsExactly(NotificationKind.CASE_SCOPE_DECIDED);
         assertThat(timeline(filed.id())).extracting(TimelineEntry::action, TimelineEntry::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("CASE_FILED", null),
-                org.assertj.core.groups.Tuple.tuple("CASE_REJECTED_OUT_OF_SCOPE",
+                tuple("CASE_FILED", null),
+                tuple("CASE_REJECTED_OUT_OF_SCOPE",
                         "投诉事项属于市场监管部门职责，不属于本会团体标准工作范围"));
     }
 
@@ -397,7 +401,7 @@ class AppealsTest extends PlatformTest {
         InvalidInputException noChoice = catchThrowableOfType(() -> cases.escalate(member, association, filed.id(),
                 null, "逾期未确认收到"), InvalidInputException.class);
         assertThat(noChoice.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("authority", "cases.chooseAuthority"));
+                .containsExactly(tuple("authority", "cases.chooseAuthority"));
         Authority elsewhere = authority("其他省市场监督管理局" + suffix(), "620000");
         InvalidInputException notCompetent = catchThrowableOfType(() -> cases.escalate(member, association, filed.id(),
                 elsewhere.id(), "逾期未确认收到"), InvalidInputException.class);
@@ -421,7 +425,7 @@ class AppealsTest extends PlatformTest {
         InvalidInputException notProven = catchThrowableOfType(() -> publicComplaints.file(organization, verification,
                 complaint), InvalidInputException.class);
         assertThat(notProven.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("email", "comments.emailNotProven"));
+                .containsExactly(tuple("email", "comments.emailNotProven"));
         String mailed = codeMailedTo(address);
         assertThatThrownBy(() -> publicComplaints.verify(organization, verification, mailed.equals("000000") ? "111111"
                 : "000000")).isInstanceOf(InvalidInputException.class).hasMessageContaining("comments.codeWrong");
@@ -503,11 +507,6 @@ class AppealsTest extends PlatformTest {
 
     private Authority authority(String name, String region) {
         return new Authority(organization("SUPERVISORY_AUTHORITY", name, region), name, region);
-    }
-
-    private String catalogueCode(TenantId organization) {
-        return db.select(cn.tuanbiao.jooq.Tables.ORGANIZATIONS.CODE).from(cn.tuanbiao.jooq.Tables.ORGANIZATIONS)
-                .where(cn.tuanbiao.jooq.Tables.ORGANIZATIONS.ID.eq(organization.value())).fetchOne().value1();
     }
 
     private List<TimelineEntry> timeline(CaseId id) {

@@ -53,6 +53,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Appeals, complaints and disputes (PART-6), as the organization handles them. Anyone with a role
@@ -332,24 +334,16 @@ public class CaseService {
 
     // --- helpers ----------------------------------------------------------------------------------
 
-    private interface Transition {
-        Case apply(Case c);
-    }
-
-    private interface FollowUp {
-        void tell(TenantId tenant, Case c);
-    }
-
     /** A transition by the coordination body; the audit records the scope reason, where there is one. */
-    private Case handle(PersonId caller, TenantId tenant, CaseId id, Transition transition, String action,
-                        FollowUp followUp) {
+    private Case handle(PersonId caller, TenantId tenant, CaseId id, UnaryOperator<Case> transition, String action,
+                        BiConsumer<TenantId, Case> tell) {
         return access.actIn(caller, tenant, actor -> {
             requireCoordinationBody(actor);
             Case before = lock(id);
             Case next = transition.apply(before);
             boolean scopeDecided = before.progress().scopeDecidedAt() == null && next.progress().scopeDecidedAt() != null;
             save(actor, next, action, scopeDecided ? next.progress().scopeReason() : null, Map.of());
-            followUp.tell(tenant, next);
+            tell.accept(tenant, next);
             return next.asSeenByTheOrganization();
         });
     }
