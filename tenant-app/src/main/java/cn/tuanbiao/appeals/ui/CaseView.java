@@ -1,6 +1,5 @@
 package cn.tuanbiao.appeals.ui;
 
-import cn.tuanbiao.appeals.domain.Authority;
 import cn.tuanbiao.appeals.domain.Case;
 import cn.tuanbiao.appeals.domain.CaseDetail;
 import cn.tuanbiao.appeals.domain.CaseId;
@@ -48,7 +47,6 @@ import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -122,20 +120,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         steps.setItems(detail.steps());
         add(steps);
 
-        add(new H3(getTranslation("cases.timeline")));
-        Grid<cn.tuanbiao.appeals.domain.TimelineEntry> timeline = new Grid<>();
-        timeline.setId("case-timeline");
-        timeline.addThemeVariants(GridVariant.LUMO_COMPACT);
-        timeline.setAllRowsVisible(true);
-        timeline.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.column.time")).setAutoWidth(true);
-        timeline.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.column.action"))
-                .setAutoWidth(true);
-        timeline.addColumn(e -> e.actor() == null ? getTranslation("cases.thePublic") : e.actor())
-                .setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
-        timeline.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("field.reason"))
-                .setFlexGrow(1);
-        timeline.setItems(detail.timeline());
-        add(timeline);
+        add(new H3(getTranslation("cases.timeline")), new TimelineGrid("case-timeline", detail.timeline()));
     }
 
     private Div facts(Case c) {
@@ -176,10 +161,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         var escalation = c.progress().escalation();
         if (escalation != null) {
-            Paragraph escalated = new Paragraph(getTranslation("cases.escalatedLine", escalation.authorityName(),
-                    escalation.status() == null ? getTranslation("cases.referralPending")
-                            : getTranslation("referralStatus." + escalation.status().name()))
-                    + (escalation.finding() == null ? "" : getTranslation("punctuation.colon") + escalation.finding()));
+            Paragraph escalated = new Paragraph(EscalationForm.progress(this, escalation));
             escalated.setId("case-escalation");
             facts.add(escalated);
         }
@@ -314,34 +296,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private Dialog escalationDialog(Case c) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("cases.escalate"));
-        List<Authority> competent = cases.authorities(me, tenant, c.id());
-        Select<Authority> authority = new Select<>();
-        authority.setLabel(getTranslation("field.authority"));
-        authority.setItems(competent);
-        authority.setItemLabelGenerator(Authority::nameZh);
-        authority.setId("case-authority");
-        if (!competent.isEmpty()) {
-            authority.setValue(competent.get(0));
-        }
-        TextArea reason = new TextArea(getTranslation("field.reason"));
-        reason.setId("case-escalation-reason");
-        reason.setWidth("32em");
-        FormErrors errors = new FormErrors(this).field("authority", authority).field("reason", reason);
-        Button save = new Button(getTranslation("cases.escalate"), click -> {
-            try {
-                cases.escalate(me, tenant, c.id(), authority.getValue() == null ? null : authority.getValue().id(),
-                        reason.getValue());
-                dialog.close();
-                done("cases.escalated", c);
-            } catch (InvalidInputException e) {
-                errors.show(e);
-            }
-        });
-        save.setId("case-escalation-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation(competent.isEmpty() ? "cases.noAuthorityHint" : "cases.escalateHint")),
-                new VerticalLayout(authority, reason));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.add(new EscalationForm(cases.authorities(me, tenant, c.id()),
+                (authority, reason) -> cases.escalate(me, tenant, c.id(), authority, reason), () -> {
+                    dialog.close();
+                    done("cases.escalated", c);
+                }));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()));
         return dialog;
     }
 

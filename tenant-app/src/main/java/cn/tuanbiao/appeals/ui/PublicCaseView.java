@@ -1,27 +1,19 @@
 package cn.tuanbiao.appeals.ui;
 
-import cn.tuanbiao.appeals.domain.Authority;
 import cn.tuanbiao.appeals.domain.Case;
 import cn.tuanbiao.appeals.domain.CaseId;
 import cn.tuanbiao.appeals.service.CaseService;
 import cn.tuanbiao.appeals.service.PublicComplaints;
 import cn.tuanbiao.catalogue.domain.PublicOrganization;
 import cn.tuanbiao.catalogue.service.PublicCatalogue;
-import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
-import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
 import cn.tuanbiao.shared.ui.PublicView;
-import cn.tuanbiao.tenancy.TenantId;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -92,10 +84,7 @@ public class PublicCaseView extends VerticalLayout implements BeforeEnterObserve
         }
         var escalation = c.progress().escalation();
         if (escalation != null) {
-            Paragraph escalated = new Paragraph(getTranslation("cases.escalatedLine", escalation.authorityName(),
-                    escalation.status() == null ? getTranslation("cases.referralPending")
-                            : getTranslation("referralStatus." + escalation.status().name()))
-                    + (escalation.finding() == null ? "" : getTranslation("punctuation.colon") + escalation.finding()));
+            Paragraph escalated = new Paragraph(EscalationForm.progress(this, escalation));
             escalated.setId("public-case-escalation");
             facts.add(escalated);
         }
@@ -108,34 +97,12 @@ public class PublicCaseView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private VerticalLayout escalationForm(PublicOrganization organization, Case c, String key) {
-        List<Authority> competent = complaints.authorities(organization, c.id(), key);
-        Select<Authority> authority = new Select<>();
-        authority.setLabel(getTranslation("field.authority"));
-        authority.setItems(competent);
-        authority.setItemLabelGenerator(Authority::nameZh);
-        authority.setId("public-case-authority");
-        if (!competent.isEmpty()) {
-            authority.setValue(competent.get(0));
-        }
-        TextArea reason = new TextArea(getTranslation("field.reason"));
-        reason.setId("public-case-escalation-reason");
-        reason.setWidth("32em");
-        FormErrors errors = new FormErrors(this).field("authority", authority).field("reason", reason);
-        Button escalate = new Button(getTranslation("cases.escalate"), click -> {
-            try {
-                TenantId chosen = authority.getValue() == null ? null : authority.getValue().id();
-                complaints.escalate(organization, c.id(), key, chosen, reason.getValue());
-                Notifications.success(getTranslation("cases.escalated", c.number()));
-                show(organization, c.id(), key);
-            } catch (InvalidInputException e) {
-                errors.show(e);
-            }
-        });
-        escalate.setId("public-case-escalate");
-        escalate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("cases.escalate")),
-                new Paragraph(getTranslation(competent.isEmpty() ? "cases.noAuthorityHint" : "cases.escalateHint")),
-                authority, reason, escalate);
+                new EscalationForm(complaints.authorities(organization, c.id(), key),
+                        (authority, reason) -> complaints.escalate(organization, c.id(), key, authority, reason), () -> {
+                            Notifications.success(getTranslation("cases.escalated", c.number()));
+                            show(organization, c.id(), key);
+                        }));
         form.setPadding(false);
         return form;
     }

@@ -2,7 +2,6 @@ package cn.tuanbiao.appeals.ui;
 
 import cn.tuanbiao.appeals.domain.Referral;
 import cn.tuanbiao.appeals.domain.ReferralStatus;
-import cn.tuanbiao.appeals.domain.TimelineEntry;
 import cn.tuanbiao.appeals.service.ReferralService;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.InvalidInputException;
@@ -15,8 +14,6 @@ import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -106,20 +103,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
             add(handling(r));
         }
 
-        add(new H3(getTranslation("cases.timeline")));
-        Grid<TimelineEntry> timeline = new Grid<>();
-        timeline.setId("referral-timeline");
-        timeline.addThemeVariants(GridVariant.LUMO_COMPACT);
-        timeline.setAllRowsVisible(true);
-        timeline.addColumn(e -> CaseView.TIME.format(e.at())).setHeader(getTranslation("audit.column.time")).setAutoWidth(true);
-        timeline.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.column.action"))
-                .setAutoWidth(true);
-        timeline.addColumn(e -> e.actor() == null ? getTranslation("cases.thePublic") : e.actor())
-                .setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
-        timeline.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("field.reason"))
-                .setFlexGrow(1);
-        timeline.setItems(r.timeline());
-        add(timeline);
+        add(new H3(getTranslation("cases.timeline")), new TimelineGrid("referral-timeline", r.timeline()));
     }
 
     private VerticalLayout handling(Referral r) {
