@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PART-6 and SUP-2 in the browser: the association's secretariat records a handling step on the
  * demo appeal; the provincial authority's supervisor finds the complaint escalated to it in the
- * 投诉转办 inbox and records its receipt; anyone files a complaint from the public catalogue.
+ * 投诉转办 inbox and records its receipt; anyone files a complaint from the public catalogue and
+ * follows it on its page.
  */
 @ExtendWith(RunningServer.class)
 class AppealsEndToEndIT {
@@ -78,5 +79,8 @@ class AppealsEndToEndIT {
         browser.type(By.cssSelector("#public-complaint-description textarea"), "该会发布的标准与已有强制性国家标准内容重复");
         browser.click(By.id("public-complaint-submit"));
         assertThat(browser.waitForText(By.id("public-complaint-receipt"), "已登记")).contains("ZJZZ申〔");
+
+        browser.click(By.xpath("//a[contains(@href, '/complaints/ZJZZ/')]"));
+        assertThat(browser.waitForText(By.id("public-case-status"), "已登记")).contains("团体标准与强制性国家标准重复");
     }
 }
