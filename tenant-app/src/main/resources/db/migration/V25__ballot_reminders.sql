@@ -5,7 +5,9 @@
 
 alter table notifications drop constraint notifications_kind_check;
 alter table notifications add constraint notifications_kind_check check (kind in ('ACTION_REQUIRED', 'PATENT_CALL',
-    'COMMENT_PERIOD_CLOSING', 'COMMENT_PERIOD_CLOSED', 'REVIEW_DUE', 'REVIEW_OVERDUE', 'BALLOT_OPENED', 'BALLOT_CLOSING'));
+    'COMMENT_PERIOD_CLOSING', 'COMMENT_PERIOD_CLOSED', 'REVIEW_DUE', 'REVIEW_OVERDUE', 'CASE_FILED',
+    'CASE_ACKNOWLEDGED', 'CASE_SCOPE_DECIDED', 'CASE_DECIDED', 'CASE_DEADLINE', 'CASE_OVERDUE', 'CASE_ESCALATED',
+    'REFERRAL_RECEIVED', 'REFERRAL_UPDATED', 'BALLOT_OPENED', 'BALLOT_CLOSING'));
 
 create index ballots_open_deadline_idx on ballots (deadline) where method = 'ONLINE';
 

@@ -52,13 +52,15 @@ class DemoData {
     private final OrganizationOnboarding onboarding;
     private final InvitationService invitations;
     private final DemoStandardsWork standardsWork;
+    private final DemoAppeals appeals;
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
     private TenantId zjzz;
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
-             DemoStandardsWork standardsWork, PlatformClock clock) {
+             DemoStandardsWork standardsWork, DemoAppeals appeals, PlatformClock clock) {
         this.clock = clock;
+        this.appeals = appeals;
         this.operators = operators;
         this.onboarding = onboarding;
         this.invitations = invitations;
@@ -117,6 +119,7 @@ class DemoData {
         PersonId zhangwei = invitationsAccepted.get("zhangwei@zjzz.org.cn");
         zjzz = byCode.get("ZJZZ");
         standardsWork.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"));
+        appeals.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"), byCode.get("ZJSJ"));
     }
 
     private void join(PersonId operator, Map<String, TenantId> byCode, String code, String email, String name,

@@ -62,7 +62,7 @@ class DocumentNumberingTest extends PlatformTest {
 
         assertThat(issue(DocumentSeries.NOTICE, 2025).number()).isEqualTo(code + "标发〔2025〕002号");
         assertThat(numbering.rules(secretariat, association)).extracting(NumberingRule::pattern)
-                .containsExactly("{code}标发〔{year}〕{seq3}号", "{code}决字〔{year}〕{seq}号");
+                .containsExactly("{code}标发〔{year}〕{seq3}号", "{code}决字〔{year}〕{seq}号", "{code}申〔{year}〕{seq}号");
     }
 
     @Test

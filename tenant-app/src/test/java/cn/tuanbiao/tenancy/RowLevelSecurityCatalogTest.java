@@ -295,7 +295,7 @@ class RowLevelSecurityCatalogTest extends PlatformTest {
 
     /**
      * The only functions that run with their owner's rights are the reviewed cross-tenant jobs of
-     * V21 (the outbox relay and the daily deadline scan): each is owned by the owner role, pins its
+     * V21 (the outbox relay and the daily deadline scan) and V24 (the read-only case deadline scan): each is owned by the owner role, pins its
      * search_path, and may be executed by the application role but not by PUBLIC. A new one fails
      * here until it is reviewed and named.
      */
@@ -312,7 +312,7 @@ class RowLevelSecurityCatalogTest extends PlatformTest {
         assertThat(definers).extracting(d -> d.get("proname"))
                 .as("SECURITY DEFINER functions in schema public (they run as their owner, not as %s)", APP_ROLE)
                 .containsExactlyInAnyOrder("outbox_claim", "outbox_mark_sent", "outbox_mark_failed",
-                        "notifications_deadline_scan");
+                        "notifications_deadline_scan", "case_deadlines_due");
         SoftAssertions softly = new SoftAssertions();
         definers.forEach(d -> {
             softly.assertThat(d.get("owner")).as("%s: owner", d.get("proname")).isEqualTo(OWNER_ROLE);

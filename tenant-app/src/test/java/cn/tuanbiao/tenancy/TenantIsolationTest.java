@@ -1,5 +1,17 @@
 package cn.tuanbiao.tenancy;
 
+import cn.tuanbiao.appeals.domain.Case;
+import cn.tuanbiao.appeals.domain.CaseFiling;
+import cn.tuanbiao.appeals.domain.CaseKind;
+import cn.tuanbiao.appeals.domain.CaseStatus;
+import cn.tuanbiao.appeals.domain.HandlingStepKind;
+import cn.tuanbiao.appeals.domain.Referral;
+import cn.tuanbiao.appeals.domain.ReferralStatus;
+import cn.tuanbiao.appeals.domain.StepDraft;
+import cn.tuanbiao.appeals.domain.TimeLimits;
+import cn.tuanbiao.appeals.persistence.ReferralStore;
+import cn.tuanbiao.appeals.service.CaseService;
+import cn.tuanbiao.appeals.service.PublicComplaints;
 import cn.tuanbiao.ballots.domain.BallotDetail;
 import cn.tuanbiao.ballots.domain.BallotMethod;
 import cn.tuanbiao.ballots.domain.BallotOpening;
@@ -191,6 +203,12 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     MemberService members;
     @Inject
+    CaseService appeals;
+    @Inject
+    PublicComplaints publicComplaints;
+    @Inject
+    ReferralStore referralStore;
+    @Inject
     OrganizationDirectory directory;
     @Inject
     @Client("/")
@@ -305,6 +323,20 @@ class TenantIsolationTest extends PlatformTest {
         meetings.recordAttendance(administrator, tenant, meeting.id(), meetings.get(administrator, tenant, meeting.id())
                 .invitees().stream().map(i -> new AttendanceEntry(i.id(), Attendance.PRESENT, null)).toList());
         meetings.recordDecision(administrator, tenant, meeting.id(), new DecisionDraft("隔离测试决定", proposal.id(), null));
+        // Appeals (PART-6): time limits, a case with a handling step, a public complainant's verification,
+        // and a referral as a supervisory authority holds it (the association plays the authority here).
+        appeals.setTimeLimits(administrator, tenant, TimeLimits.defaults());
+        Case dispute = appeals.file(administrator, tenant, new CaseFiling(CaseKind.DISPUTE, "隔离测试争议",
+                "隔离测试争议说明", null, null, "隔离测试对方单位"));
+        appeals.decideScope(administrator, tenant, dispute.id(), true, null);
+        appeals.addStep(administrator, tenant, dispute.id(), new StepDraft(HandlingStepKind.NEGOTIATION,
+                appeals.today(), "隔离测试参加人", "隔离测试协商情况"));
+        publicComplaints.requestCode(catalogue.organization(code), "complainant-" + suffix() + "@example.cn",
+                "192.0.2.2");
+        transactions.inTenant(tenant, () -> referralStore.insertOnce(new Referral(UUID.randomUUID(), tenant, tenant,
+                dispute.id(), dispute.number(), "隔离测试协会", code, CaseKind.DISPUTE, "隔离测试争议", "隔离测试争议说明",
+                null, "complainant@example.cn", false, CaseStatus.ACCEPTED, null, null, null, List.of(),
+                "隔离测试升级理由", clock.instant(), ReferralStatus.REFERRED, null, null, null, 0)));
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

@@ -1,11 +1,14 @@
 package cn.tuanbiao.catalogue.ui;
 
+import cn.tuanbiao.appeals.service.PublicComplaints;
+import cn.tuanbiao.appeals.ui.PublicComplaintForm;
 import cn.tuanbiao.catalogue.domain.CatalogueEntry;
 import cn.tuanbiao.catalogue.domain.PublicOrganization;
 import cn.tuanbiao.catalogue.service.PublicCatalogue;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.PublicView;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +23,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * An organization's public catalogue (PUB-3), open without signing in: the drafts open for public
  * comment, then the published standards with search by title, scope or number.
@@ -30,10 +36,12 @@ import io.micronaut.context.annotation.Prototype;
 public class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublicCatalogue catalogue;
+    private final PublicComplaints complaints;
     private String title = "";
 
-    public CatalogueView(PublicCatalogue catalogue) {
+    public CatalogueView(PublicCatalogue catalogue, PublicComplaints complaints) {
         this.catalogue = catalogue;
+        this.complaints = complaints;
         addClassName("tb-public");
         setMaxWidth("72em");
     }
@@ -42,7 +50,9 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            show(catalogue.organization(event.getRouteParameters().get("code").orElse("")));
+            PublicOrganization organization = catalogue.organization(event.getRouteParameters().get("code").orElse(""));
+            show(organization);
+            complaintForm(organization, event.getLocation().getQueryParameters().getParameters());
         } catch (NotFoundException e) {
             add(new Paragraph(getTranslation(e.messageKey())));
         }
@@ -89,6 +99,17 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
                 q -> (int) catalogue.published(organization, search.getValue(), PageRequest.first(1)).total());
         search.addValueChangeListener(e -> published.getDataProvider().refreshAll());
         add(search, published);
+    }
+
+    /** 投诉举报 (PART-6): anyone complains to the organization or reports it, after proving an e-mail address. */
+    private void complaintForm(PublicOrganization organization, Map<String, List<String>> query) {
+        String verification = query.getOrDefault("complaintVerification", List.of()).stream().findFirst().orElse(null);
+        String code = query.getOrDefault("code", List.of()).stream().findFirst().orElse(null);
+        Details complaint = new Details(getTranslation("publicComplaint.title"),
+                new PublicComplaintForm(complaints, organization, verification, code));
+        complaint.setId("catalogue-complaint");
+        complaint.setOpened(verification != null);
+        add(complaint);
     }
 
     private static RouterLink link(PublicOrganization organization, CatalogueEntry entry) {

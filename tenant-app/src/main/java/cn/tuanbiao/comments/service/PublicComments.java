@@ -12,6 +12,7 @@ import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.Problems;
+import cn.tuanbiao.shared.service.OneTimeCodes;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
 import cn.tuanbiao.standards.service.StandardLookup;
@@ -21,15 +22,10 @@ import cn.tuanbiao.tenancy.Transactions;
 import cn.tuanbiao.users.domain.EmailAddress;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,7 +54,6 @@ public class PublicComments {
     private final CommentService audit;
     private final Notifications notifications;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public PublicComments(Transactions transactions, StandardLookup standards, VerificationStore verifications,
                           CommentStore comments, CommentInput input, CommentService audit, Notifications notifications,
@@ -94,8 +89,8 @@ public class PublicComments {
                 throw new InvalidInputException(FieldProblem.of("email", "PART-1", "comments.tooManyRequests"));
             }
             UUID id = UUID.randomUUID();
-            String code = "%06d".formatted(random.nextInt(1_000_000));
-            verifications.insert(organization.id(), id, draft.value(), address.value(), hash(id, code), requestedFrom,
+            String code = OneTimeCodes.sixDigits();
+            verifications.insert(organization.id(), id, draft.value(), address.value(), OneTimeCodes.hash(id, code), requestedFrom,
                     now, now.plus(CODE_VALID_FOR));
             notifications.email(organization.id(), address.value(), address.value(), NotificationKind.COMMENT_VERIFICATION,
                     Map.of("title", project.subject().titleZh(), "minutes", Long.toString(CODE_VALID_FOR.toMinutes())),
@@ -119,8 +114,7 @@ public class PublicComments {
             if (v.attempts() >= MAX_WRONG_CODES || clock.instant().isAfter(v.expiresAt())) {
                 throw new InvalidInputException(FieldProblem.of("code", "PART-1", "comments.codeExpired"));
             }
-            if (!MessageDigest.isEqual(hash(verification, entered).getBytes(StandardCharsets.US_ASCII),
-                    v.codeSha256().getBytes(StandardCharsets.US_ASCII))) {
+            if (!OneTimeCodes.matches(verification, entered, v.codeSha256())) {
                 verifications.countAttempt(verification);
                 return false;
             }
@@ -158,16 +152,6 @@ public class PublicComments {
             audit.recordSubmitted(organization.id(), THE_PUBLIC, comment);
             return comment;
         });
-    }
-
-    private static String hash(UUID verification, String code) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(verification.toString().getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha256.digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private LocalDate today() {

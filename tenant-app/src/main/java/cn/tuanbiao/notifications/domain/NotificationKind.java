@@ -28,7 +28,29 @@ public enum NotificationKind {
     /** An invitation to join an organization: e-mail only, the invitee may have no account yet. */
     INVITATION("organization", "expires"),
     /** The code proving a public commenter's address (PART-1): e-mail only, the commenter has no account. */
-    COMMENT_VERIFICATION("title", "minutes");
+    COMMENT_VERIFICATION("title", "minutes"),
+    /** A case was filed with the organization (PART-6), to its secretariat. */
+    CASE_FILED("number", "kind", "title"),
+    /** The public complainant's receipt, with the key to their case: e-mail only (PART-6). */
+    CASE_RECEIVED("number", "title"),
+    /** The case's receipt is acknowledged, to the complainant (PART-6). */
+    CASE_ACKNOWLEDGED("number", "title"),
+    /** The scope decision, to the complainant: {@code decision} is caseStatus.ACCEPTED or …REJECTED_OUT_OF_SCOPE. */
+    CASE_SCOPE_DECIDED("number", "title", "decision"),
+    /** The outcome, to the complainant: {@code outcome} is caseOutcome.X. */
+    CASE_DECIDED("number", "title", "outcome"),
+    /** A time limit of the case falls due soon, to the secretariat: {@code limit} is caseLimit.X. */
+    CASE_DEADLINE("number", "limit", "date"),
+    /** A time limit of the case has passed, to the secretariat. */
+    CASE_OVERDUE("number", "limit", "date"),
+    /** The complainant escalated the case to a supervisory authority, to the secretariat (PART-6). */
+    CASE_ESCALATED("number", "authority"),
+    /** A case was referred to the authority, to its inspectors (SUP-2). */
+    REFERRAL_RECEIVED("number", "organization"),
+    /** The authority's handling of a referral, to the organization's secretariat and the complainant. */
+    REFERRAL_UPDATED("number", "authority", "status"),
+    /** The code proving a public complainant's address (PART-6): e-mail only. */
+    COMPLAINT_VERIFICATION("organization", "minutes");
 
     private final List<String> parameters;
 
@@ -42,6 +64,7 @@ public enum NotificationKind {
 
     /** Whether the kind is kept in the in-app inbox (all but those mailed to people without an account). */
     public boolean inApp() {
-        return this != INVITATION && this != COMMENT_VERIFICATION;
+        return this != INVITATION && this != COMMENT_VERIFICATION && this != CASE_RECEIVED
+                && this != COMPLAINT_VERIFICATION;
     }
 }

@@ -7,6 +7,10 @@ import java.util.UUID;
 public record SubjectLink(String type, UUID id) {
 
     public static final String STANDARD = "STANDARD";
+    /** An appeal, complaint or dispute of the organization (PART-6). */
+    public static final String CASE = "CASE";
+    /** A case referred to a supervisory authority, in the authority's workspace (SUP-2). */
+    public static final String REFERRAL = "REFERRAL";
 
     public SubjectLink {
         Objects.requireNonNull(type, "subject type");
@@ -21,6 +25,8 @@ public record SubjectLink(String type, UUID id) {
     public String route() {
         return switch (type) {
             case STANDARD -> "standards/" + id;
+            case CASE -> "appeals/" + id;
+            case REFERRAL -> "supervision/complaints/" + id;
             default -> "inbox";
         };
     }

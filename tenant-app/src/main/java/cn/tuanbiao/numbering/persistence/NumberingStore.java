@@ -71,7 +71,7 @@ public class NumberingStore {
                 .set(ISSUED_DOCUMENT_NUMBERS.NUMBER, issued.number())
                 .set(ISSUED_DOCUMENT_NUMBERS.SUBJECT_TYPE, issued.subjectType())
                 .set(ISSUED_DOCUMENT_NUMBERS.SUBJECT_ID, issued.subjectId())
-                .set(ISSUED_DOCUMENT_NUMBERS.ISSUED_BY, by.value())
+                .set(ISSUED_DOCUMENT_NUMBERS.ISSUED_BY, by == null ? null : by.value())
                 .set(ISSUED_DOCUMENT_NUMBERS.ISSUED_AT, issued.issuedAt().atOffset(ZoneOffset.UTC))
                 .execute();
     }

@@ -64,7 +64,8 @@ public class DocumentNumbering {
 
     /**
      * Issues the next number of the series, in the current transaction, which must be {@code
-     * tenant}'s: row-level security refuses the number otherwise.
+     * tenant}'s: row-level security refuses the number otherwise. {@code by} is null when the act
+     * is the public's (a complaint filed without an account).
      */
     public IssuedNumber issue(PersonId by, TenantId tenant, DocumentSeries series, Year year, String subjectType,
                               UUID subjectId) {

@@ -1,5 +1,7 @@
 package cn.tuanbiao.shared.ui;
 
+import cn.tuanbiao.appeals.ui.CasesView;
+import cn.tuanbiao.appeals.ui.ReferralsView;
 import cn.tuanbiao.audit.ui.AuditView;
 import cn.tuanbiao.ballots.ui.MyBallotsView;
 import cn.tuanbiao.bodies.ui.BodiesView;
@@ -14,6 +16,7 @@ import cn.tuanbiao.policies.ui.PoliciesView;
 import cn.tuanbiao.screening.ui.MandatoryStandardsView;
 import cn.tuanbiao.shared.i18n.Messages;
 import cn.tuanbiao.standards.ui.StandardsView;
+import cn.tuanbiao.organizations.domain.OrganizationKind;
 import cn.tuanbiao.users.domain.MyOrganization;
 import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.service.MyOrganizationsService;
@@ -128,9 +131,8 @@ public class MainLayout extends AppLayout {
             work.addItem(new SideNavItem(getTranslation("nav.meetings"), MeetingsView.class, VaadinIcon.GROUP.create()));
             work.addItem(new SideNavItem(getTranslation("nav.patents"), PatentRegisterView.class,
                     VaadinIcon.DIPLOMA.create()));
-            for (String feature : List.of("appeals", "publication")) {
-                work.addItem(new SideNavItem(getTranslation("nav." + feature), "soon/" + feature));
-            }
+            work.addItem(new SideNavItem(getTranslation("nav.appeals"), CasesView.class, VaadinIcon.SCALE.create()));
+            work.addItem(new SideNavItem(getTranslation("nav.publication"), "soon/publication"));
             nav.addItem(work);
             // the organization's public catalogue (PUB-3), as the public sees it
             UiSession.organization().ifPresent(o -> nav.addItem(new SideNavItem(getTranslation("catalogue.link"),
@@ -148,6 +150,11 @@ public class MainLayout extends AppLayout {
             if (UiSession.hasRole(OrganizationRole.ADMINISTRATOR) || UiSession.hasRole(OrganizationRole.SECRETARIAT)) {
                 organization.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class,
                         VaadinIcon.CLIPBOARD_CHECK.create()));
+            }
+            if (UiSession.organization().get().kind() == OrganizationKind.SUPERVISORY_AUTHORITY
+                    && (UiSession.hasRole(OrganizationRole.INSPECTOR) || UiSession.hasRole(OrganizationRole.ADMINISTRATOR))) {
+                organization.addItem(new SideNavItem(getTranslation("nav.referrals"), ReferralsView.class,
+                        VaadinIcon.INBOX.create()));
             }
             organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
             nav.addItem(organization);
