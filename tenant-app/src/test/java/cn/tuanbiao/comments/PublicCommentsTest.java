@@ -9,6 +9,9 @@ import cn.tuanbiao.comments.service.CommentService;
 import cn.tuanbiao.comments.service.PublicComments;
 import cn.tuanbiao.notifications.service.OutboxRelay;
 import cn.tuanbiao.organizations.persistence.OrganizationRepository;
+import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentLicensing;
+import cn.tuanbiao.patents.service.PatentRegister;
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
@@ -64,6 +67,8 @@ class PublicCommentsTest extends PlatformTest {
     PublicComments publicComments;
     @Inject
     CommentService comments;
+    @Inject
+    PatentRegister patents;
     @Inject
     PublicCatalogue catalogue;
     @Inject
@@ -135,6 +140,22 @@ class PublicCommentsTest extends PlatformTest {
                     assertThat(c.commenterName()).isEqualTo("王阿姨");
                     assertThat(c.maskedEmail()).isEqualTo("r***@example.cn");
                     assertThat(c.comment()).isEqualTo("助餐点应提供软食");
+                });
+    }
+
+    @Test
+    void PART_4_anyone_declares_a_patent_the_draft_may_need_after_proving_an_address() {
+        UUID verification = publicComments.requestCode(association, publicDraft, address, "198.51.100.7");
+        publicComments.verify(association, verification, codeMailedTo(address, verification));
+
+        publicComments.declarePatent(association, verification, new DeclarationDraft("ZL202310654321.0",
+                "一种助餐配送保温箱", "某餐饮设备有限公司", PatentLicensing.FRAND, "刘工", null));
+
+        assertThat(patents.ofStandard(secretariat, tenant, publicDraft, PageRequest.first(10)).items())
+                .singleElement().satisfies(p -> {
+                    assertThat(p.patentNumber()).isEqualTo("ZL202310654321.0");
+                    assertThat(p.declarantName()).isEqualTo("刘工");
+                    assertThat(p.declarantContact()).isEqualTo(address);
                 });
     }
 

@@ -6,6 +6,9 @@ import cn.tuanbiao.comments.domain.CommentDraft;
 import cn.tuanbiao.comments.domain.CommentType;
 import cn.tuanbiao.comments.domain.DraftComment;
 import cn.tuanbiao.comments.service.PublicComments;
+import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentDeclaration;
+import cn.tuanbiao.patents.domain.PatentLicensing;
 import cn.tuanbiao.standards.domain.StandardId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -64,6 +67,25 @@ class PublicCommentsController {
         DraftComment comment = comments.comment(catalogue.organization(code), verification, body.name(),
                 new CommentDraft(body.clause(), body.commentType(), body.comment(), body.proposedChange(), body.unit()));
         return new SubmittedView(comment.number(), comment.submittedAt().toString());
+    }
+
+    @Post("/comment-verifications/{verification}/patent-declarations")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "A patent declaration from the proven address on the draft open for public comment (PART-4)")
+    PatentView declarePatent(@PathVariable String code, @PathVariable UUID verification, @Body PatentRequest body) {
+        PatentDeclaration declared = comments.declarePatent(catalogue.organization(code), verification,
+                new DeclarationDraft(body.patentNumber(), body.patentTitle(), body.holder(), body.licensing(),
+                        body.declarantName(), null));
+        return new PatentView(declared.patentNumber(), declared.licensing());
+    }
+
+    @Serdeable
+    record PatentRequest(@Nullable String patentNumber, @Nullable String patentTitle, @Nullable String holder,
+                         @Nullable PatentLicensing licensing, @Nullable String declarantName) {
+    }
+
+    @Serdeable
+    record PatentView(String patentNumber, PatentLicensing licensing) {
     }
 
     @Serdeable

@@ -8,6 +8,9 @@ import cn.tuanbiao.comments.persistence.CommentStore;
 import cn.tuanbiao.comments.persistence.VerificationStore;
 import cn.tuanbiao.notifications.domain.NotificationKind;
 import cn.tuanbiao.notifications.service.Notifications;
+import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentDeclaration;
+import cn.tuanbiao.patents.service.PatentRegister;
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
@@ -53,11 +56,13 @@ public class PublicComments {
     private final CommentInput input;
     private final CommentService audit;
     private final Notifications notifications;
+    private final PatentRegister patents;
     private final Clock clock;
 
     public PublicComments(Transactions transactions, StandardLookup standards, VerificationStore verifications,
                           CommentStore comments, CommentInput input, CommentService audit, Notifications notifications,
-                          Clock clock) {
+                          PatentRegister patents, Clock clock) {
+        this.patents = patents;
         this.transactions = transactions;
         this.standards = standards;
         this.verifications = verifications;
@@ -133,11 +138,7 @@ public class PublicComments {
         problems.throwIfAny();
         CommentDraft clean = input.validated(draft);
         return transactions.inTenant(organization.id(), () -> {
-            VerificationStore.Verification v = verifications.lock(verification)
-                    .filter(found -> found.verifiedAt() != null
-                            && clock.instant().isBefore(found.verifiedAt().plus(PROVEN_FOR)))
-                    .orElseThrow(() -> new InvalidInputException(FieldProblem.of("email", "PART-1",
-                            "comments.emailNotProven")));
+            VerificationStore.Verification v = proven(verification);
             Instant now = clock.instant();
             if (comments.publicCommentsSince(v.email(), now.minus(Duration.ofDays(1))) >= COMMENTS_PER_ADDRESS_PER_DAY) {
                 throw new InvalidInputException(FieldProblem.of("comment", "PART-1", "comments.tooManyComments",
@@ -152,6 +153,27 @@ public class PublicComments {
             audit.recordSubmitted(organization.id(), THE_PUBLIC, comment);
             return comment;
         });
+    }
+
+    /**
+     * A patent declaration from a proven address on the draft it was proven for (PART-4: anyone can
+     * declare a patent the standard may need), while the draft is open for public comment.
+     */
+    public PatentDeclaration declarePatent(PublicOrganization organization, UUID verification, DeclarationDraft draft) {
+        return transactions.inTenant(organization.id(), () -> {
+            VerificationStore.Verification v = proven(verification);
+            StandardProject project = standards.lock(organization.id(), new StandardId(v.standard()));
+            CommentWindow.requireOpen(project, today(), true);
+            return patents.declareFromThePublic(organization.id(), project.id(), draft, v.email(), THE_PUBLIC);
+        });
+    }
+
+    private VerificationStore.Verification proven(UUID verification) {
+        return verifications.lock(verification)
+                .filter(found -> found.verifiedAt() != null
+                        && clock.instant().isBefore(found.verifiedAt().plus(PROVEN_FOR)))
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("email", "PART-1",
+                        "comments.emailNotProven")));
     }
 
     private LocalDate today() {

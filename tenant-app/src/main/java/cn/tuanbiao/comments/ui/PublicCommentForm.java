@@ -5,13 +5,17 @@ import cn.tuanbiao.comments.domain.CommentDraft;
 import cn.tuanbiao.comments.domain.CommentType;
 import cn.tuanbiao.comments.domain.DraftComment;
 import cn.tuanbiao.comments.service.PublicComments;
+import cn.tuanbiao.patents.domain.DeclarationDraft;
+import cn.tuanbiao.patents.domain.PatentDeclaration;
+import cn.tuanbiao.patents.domain.PatentLicensing;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
-import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
+import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.standards.domain.StandardId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -148,6 +152,46 @@ public class PublicCommentForm extends VerticalLayout {
         submit.setId("public-comment-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, submit);
+        add(patentDeclaration());
+    }
+
+    /** Anyone who knows of a patent the draft may need declares it here (PART-4), with the proven address. */
+    private Details patentDeclaration() {
+        TextField number = new TextField(getTranslation("field.patentNumber"));
+        number.setId("public-patent-number");
+        TextField title = new TextField(getTranslation("field.patentTitle"));
+        title.setId("public-patent-title");
+        TextField holder = new TextField(getTranslation("field.holder"));
+        holder.setId("public-patent-holder");
+        Select<PatentLicensing> licensing = new Select<>();
+        licensing.setLabel(getTranslation("field.licensing"));
+        licensing.setItems(PatentLicensing.values());
+        licensing.setItemLabelGenerator(l -> getTranslation("patentLicensing." + l.name()));
+        licensing.setId("public-patent-licensing");
+        TextField declarant = new TextField(getTranslation("field.declarantName"));
+        declarant.setId("public-patent-declarant");
+        FormLayout form = new FormLayout(number, title, holder, licensing, declarant);
+        form.setMaxWidth("48em");
+        FormErrors errors = new FormErrors(this).field("patentNumber", number).field("patentTitle", title)
+                .field("holder", holder).field("licensing", licensing).field("declarantName", declarant);
+        Button save = new Button(getTranslation("patents.declare"), click -> {
+            try {
+                errors.clear();
+                PatentDeclaration declared = comments.declarePatent(organization, verification, new DeclarationDraft(
+                        number.getValue(), title.getValue(), holder.getValue(), licensing.getValue(),
+                        declarant.getValue(), null));
+                Notifications.success(getTranslation("patents.declared", declared.patentNumber()));
+                number.clear();
+                title.clear();
+                holder.clear();
+            } catch (InvalidInputException e) {
+                errors.show(e);
+            }
+        });
+        save.setId("public-patent-save");
+        Details details = new Details(getTranslation("patents.declare"), new VerticalLayout(form, save));
+        details.setId("public-patent");
+        return details;
     }
 
     private static String networkAddress() {

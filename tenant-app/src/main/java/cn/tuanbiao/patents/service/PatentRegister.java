@@ -82,6 +82,24 @@ public class PatentRegister implements PatentRefusals, StepFollowUp {
         });
     }
 
+    /**
+     * A declaration from someone without an account (PART-4: anyone can declare), whose address the
+     * caller has proven; runs in the caller's transaction of {@code tenant}. The audit names the
+     * public, the declaration keeps the proven address as the declarant's contact.
+     */
+    public PatentDeclaration declareFromThePublic(TenantId tenant, StandardId standard, DeclarationDraft draft,
+                                                  String provenEmail, PersonId thePublic) {
+        DeclarationDraft withAddress = new DeclarationDraft(draft.patentNumber(), draft.patentTitle(), draft.holder(),
+                draft.licensing(), draft.declarantName(), provenEmail);
+        PatentDeclaration declaration = withAddress.validate(UUID.randomUUID(), standard.value(), clock.instant());
+        standards.findInWork(tenant, standard, "PART-4", "patents.projectNotInWork");
+        store.insert(tenant, declaration, null);
+        audit.record(new AuditEntry(tenant, thePublic, StandardService.SUBJECT, standard.value(), "PATENT_DECLARED", null,
+                Map.of("patentNumber", declaration.patentNumber(), "holder", declaration.holder(),
+                        "licensing", declaration.licensing().name(), "public", "true")));
+        return store.lock(declaration.id()).orElseThrow();
+    }
+
     /** Records what was decided about a refusal to license (e.g. the technique is left out of the standard). */
     public PatentDeclaration decideOnRefusal(PersonId caller, TenantId tenant, UUID declarationId, String decision) {
         return access.actIn(caller, tenant, actor -> {
