@@ -1,3 +1,4 @@
+-- Invitations to meetings (PART-3) and ballots (PART-2) are notified too: their kinds join the list.
 -- The daily deadline scan (V21) also reminds eligible voters who have not voted that an online
 -- ballot closes within the closing window (PART-2). Same mechanism and the same guarantees: one
 -- set-based statement across organizations, run by the owner through this SECURITY DEFINER
@@ -7,7 +8,7 @@ alter table notifications drop constraint notifications_kind_check;
 alter table notifications add constraint notifications_kind_check check (kind in ('ACTION_REQUIRED', 'PATENT_CALL',
     'COMMENT_PERIOD_CLOSING', 'COMMENT_PERIOD_CLOSED', 'REVIEW_DUE', 'REVIEW_OVERDUE', 'CASE_FILED',
     'CASE_ACKNOWLEDGED', 'CASE_SCOPE_DECIDED', 'CASE_DECIDED', 'CASE_DEADLINE', 'CASE_OVERDUE', 'CASE_ESCALATED',
-    'REFERRAL_RECEIVED', 'REFERRAL_UPDATED', 'BALLOT_OPENED', 'BALLOT_CLOSING'));
+    'REFERRAL_RECEIVED', 'REFERRAL_UPDATED', 'BALLOT_OPENED', 'BALLOT_CLOSING', 'MEETING_CONVENED'));
 
 create index ballots_open_deadline_idx on ballots (deadline) where method = 'ONLINE';
 

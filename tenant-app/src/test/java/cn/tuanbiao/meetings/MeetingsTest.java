@@ -30,6 +30,8 @@ import cn.tuanbiao.meetings.domain.MeetingPolicy;
 import cn.tuanbiao.meetings.domain.MeetingStatus;
 import cn.tuanbiao.meetings.domain.QuorumRule;
 import cn.tuanbiao.meetings.service.MeetingService;
+import cn.tuanbiao.notifications.domain.NotificationKind;
+import cn.tuanbiao.notifications.service.Inbox;
 import cn.tuanbiao.numbering.domain.DocumentSeries;
 import cn.tuanbiao.numbering.domain.NumberingRule;
 import cn.tuanbiao.numbering.service.DocumentNumbering;
@@ -99,6 +101,8 @@ class MeetingsTest extends PlatformTest {
     FileCheck fileCheck;
     @Inject
     MutableClock clock;
+    @Inject
+    Inbox inbox;
     @Inject
     Fixtures fixtures;
 
@@ -271,6 +275,22 @@ class MeetingsTest extends PlatformTest {
         assertThat(detail.invitees()).extracting(Invitee::name)
                 .containsExactlyInAnyOrder("周建平", "刘洁", "孙浩", "陈立新", "王强（起草人）");
         assertThat(detail.invitees()).filteredOn(Invitee::countsForQuorum).hasSize(4);
+    }
+
+    @Test
+    void PART_3_an_invitee_with_an_account_is_notified_of_the_meeting_and_its_time() {
+        PersonId guest = fixtures.memberOf(association, MEMBER_REPRESENTATIVE);
+        Meeting meeting = meetings.convene(secretariat, association, new MeetingNotice(reviewPanel.id(),
+                MeetingKind.TECHNICAL_REVIEW, "标准化工作交流会", MeetingFormat.ONLINE, null, "https://meeting.example.cn/j/42",
+                clock.instant().plus(Duration.ofDays(3)), null, List.of(new AgendaItemDraft("交流", null)),
+                List.of(new Guest("列席代表", guest))));
+
+        assertThat(inbox.list(guest, association, false, PageRequest.first(10)).items())
+                .singleElement().satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(NotificationKind.MEETING_CONVENED);
+                    assertThat(n.params()).containsEntry("title", "标准化工作交流会");
+                    assertThat(n.subject().route()).isEqualTo("meetings/" + meeting.id().value());
+                });
     }
 
     @Test

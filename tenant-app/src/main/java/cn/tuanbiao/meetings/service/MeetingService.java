@@ -24,6 +24,10 @@ import cn.tuanbiao.meetings.domain.MeetingNotice;
 import cn.tuanbiao.meetings.domain.MeetingPolicy;
 import cn.tuanbiao.meetings.domain.MeetingStatus;
 import cn.tuanbiao.meetings.persistence.MeetingStore;
+import cn.tuanbiao.notifications.domain.NotificationKind;
+import cn.tuanbiao.notifications.domain.Recipients;
+import cn.tuanbiao.notifications.domain.SubjectLink;
+import cn.tuanbiao.notifications.service.Notifications;
 import cn.tuanbiao.numbering.domain.DocumentSeries;
 import cn.tuanbiao.numbering.domain.IssuedNumber;
 import cn.tuanbiao.numbering.service.DocumentNumbering;
@@ -45,14 +49,17 @@ import cn.tuanbiao.users.persistence.MembershipStore;
 import cn.tuanbiao.users.service.AccessControl;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -69,6 +76,7 @@ public class MeetingService {
     public static final String SUBJECT = "MEETING";
 
     private final AccessControl access;
+    private final Notifications notifications;
     private final MeetingStore meetings;
     private final BodyStore bodies;
     private final MembershipStore memberships;
@@ -80,8 +88,9 @@ public class MeetingService {
 
     public MeetingService(AccessControl access, MeetingStore meetings, BodyStore bodies, MembershipStore memberships,
                           StandardLookup standards, DocumentService documents, DocumentNumbering numbering,
-                          AuditTrail audit, Clock clock) {
+                          AuditTrail audit, Notifications notifications, Clock clock) {
         this.access = access;
+        this.notifications = notifications;
         this.meetings = meetings;
         this.bodies = bodies;
         this.memberships = memberships;
@@ -151,8 +160,20 @@ public class MeetingService {
                 details.put("standard", meeting.standard().toString());
             }
             record(actor, meeting.id(), "MEETING_CONVENED", null, details);
+            invite(tenant, meeting, invitees);
             return meeting;
         });
+    }
+
+    /** Every invitee with an account is told of the meeting and when it starts (PART-3). */
+    private void invite(TenantId tenant, Meeting meeting, List<Invitee> invitees) {
+        List<PersonId> people = invitees.stream().map(Invitee::person).filter(Objects::nonNull).distinct().toList();
+        if (!people.isEmpty()) {
+            notifications.notify(tenant, Recipients.people(people), NotificationKind.MEETING_CONVENED,
+                    new SubjectLink(SubjectLink.MEETING, meeting.id().value()), Map.of("title", meeting.title(),
+                            "date", LocalDateTime.ofInstant(meeting.startsAt(), StandardService.CHINA)
+                                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+        }
     }
 
     /** Moves a meeting not yet held to a new time in the future, with a reason (PART-3). */

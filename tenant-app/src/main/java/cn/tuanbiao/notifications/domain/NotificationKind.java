@@ -21,6 +21,8 @@ public enum NotificationKind {
     REVIEW_DUE("title", "date"),
     /** The periodic review is overdue (LC-6). */
     REVIEW_OVERDUE("title", "date"),
+    /** The recipient is invited to a meeting (PART-3). */
+    MEETING_CONVENED("title", "date"),
     /** A ballot opened in which the recipient is an eligible voter (PART-2). */
     BALLOT_OPENED("title", "date"),
     /** A ballot closes soon and the recipient has not voted (PART-2); from the daily scan. */

@@ -11,6 +11,8 @@ public record SubjectLink(String type, UUID id) {
     public static final String CASE = "CASE";
     /** A case referred to a supervisory authority, in the authority's workspace (SUP-2). */
     public static final String REFERRAL = "REFERRAL";
+    /** A meeting of one of the organization's bodies (PART-3). */
+    public static final String MEETING = "MEETING";
 
     public SubjectLink {
         Objects.requireNonNull(type, "subject type");
@@ -27,6 +29,7 @@ public record SubjectLink(String type, UUID id) {
             case STANDARD -> "standards/" + id;
             case CASE -> "appeals/" + id;
             case REFERRAL -> "supervision/complaints/" + id;
+            case MEETING -> "meetings/" + id;
             default -> "inbox";
         };
     }
