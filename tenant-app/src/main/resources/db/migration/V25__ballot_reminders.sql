@@ -1,8 +1,9 @@
 -- Invitations to meetings (PART-3) and ballots (PART-2) are notified too: their kinds join the list.
--- The daily deadline scan (V21) also reminds eligible voters who have not voted that an online
--- ballot closes within the closing window (PART-2). Same mechanism and the same guarantees: one
--- set-based statement across organizations, run by the owner through this SECURITY DEFINER
--- function only, at most one reminder per voter, ballot's standard and deadline.
+-- The daily deadline scan also reminds eligible voters who have not voted that an online ballot
+-- closes within the closing window (PART-2): a function of its own beside V21's
+-- notifications_deadline_scan, called in the same scan, with the same guarantees — one set-based
+-- statement across organizations, run by the owner through this SECURITY DEFINER function only,
+-- at most one reminder per voter, ballot's standard and deadline.
 
 alter table notifications drop constraint notifications_kind_check;
 alter table notifications add constraint notifications_kind_check check (kind in ('ACTION_REQUIRED', 'PATENT_CALL',
@@ -19,8 +20,7 @@ create policy deadline_scan on ballot_voters for select to current_user using (t
 create policy deadline_scan on ballot_votes for select to current_user using (true);
 create policy deadline_scan on ballot_results for select to current_user using (true);
 
-create or replace function notifications_deadline_scan(p_today date, p_now timestamptz, p_closing_days integer,
-                                                       p_review_days integer)
+create function ballot_reminders_scan(p_today date, p_now timestamptz, p_closing_days integer)
     returns integer
     language plpgsql volatile security definer
     set search_path = pg_catalog, public, pg_temp
@@ -29,28 +29,9 @@ declare
     added integer;
 begin
     perform require_no_tenant();
-    with due (tenant_id, standard_id, title, kind, due_on, roles) as (
-            select s.tenant_id, s.id, s.title_zh, 'COMMENT_PERIOD_CLOSING', s.comment_closes,
-                   array['WORKING_GROUP_MEMBER', 'SECRETARIAT']::varchar[]
-              from standards s
-             where s.stage = 'COMMENT_PERIOD' and s.comment_closes > p_today
-               and s.comment_closes <= p_today + p_closing_days
-            union all
-            select s.tenant_id, s.id, s.title_zh, 'COMMENT_PERIOD_CLOSED', s.comment_closes,
-                   array['WORKING_GROUP_MEMBER', 'SECRETARIAT']::varchar[]
-              from standards s
-             where s.stage = 'COMMENT_PERIOD' and s.comment_closes <= p_today
-            union all
-            select s.tenant_id, s.id, s.title_zh, 'REVIEW_DUE', s.review_due, array['SECRETARIAT']::varchar[]
-              from standards s
-             where s.stage = 'PUBLISHED' and s.review_due >= p_today and s.review_due <= p_today + p_review_days
-            union all
-            select s.tenant_id, s.id, s.title_zh, 'REVIEW_OVERDUE', s.review_due, array['SECRETARIAT']::varchar[]
-              from standards s
-             where s.stage = 'PUBLISHED' and s.review_due < p_today),
-        -- open online ballots closing within the window: each eligible voter with an account who
-        -- has not voted yet
-        ballot_due (tenant_id, recipient_id, standard_id, title, due_on) as (
+    with due (tenant_id, recipient_id, standard_id, title, due_on) as (
+            -- open online ballots closing within the window: each eligible voter with an account who
+            -- has not voted yet
             select b.tenant_id, v.person_id, b.standard_id, s.title_zh,
                    (b.deadline at time zone 'Asia/Shanghai')::date
               from ballots b
@@ -62,30 +43,16 @@ begin
                and v.eligible and v.person_id is not null
                and not exists (select 1 from ballot_votes x
                                 where x.tenant_id = v.tenant_id and x.ballot_id = v.ballot_id and x.seat_id = v.seat_id)),
-        notified_by_role as (
-            insert into notifications (tenant_id, id, recipient_id, kind, subject_type, subject_id, params,
-                                       reminder_for, created_at)
-            select d.tenant_id, gen_random_uuid(), m.user_id, d.kind, 'STANDARD', d.standard_id,
-                   jsonb_build_object('title', d.title, 'date', to_char(d.due_on, 'YYYY-MM-DD')), d.due_on, p_now
-              from due d
-              join memberships m on m.tenant_id = d.tenant_id and m.status = 'ACTIVE' and m.roles && d.roles
-            on conflict (tenant_id, recipient_id, kind, subject_id, reminder_for) where reminder_for is not null
-            do nothing
-            returning tenant_id, id, recipient_id, kind, subject_type, subject_id, params),
-        notified_voters as (
+        notified as (
             insert into notifications (tenant_id, id, recipient_id, kind, subject_type, subject_id, params,
                                        reminder_for, created_at)
             select d.tenant_id, gen_random_uuid(), d.recipient_id, 'BALLOT_CLOSING', 'STANDARD', d.standard_id,
                    jsonb_build_object('title', d.title, 'date', to_char(d.due_on, 'YYYY-MM-DD')), d.due_on, p_now
-              from ballot_due d
+              from due d
               join memberships m on m.tenant_id = d.tenant_id and m.user_id = d.recipient_id and m.status = 'ACTIVE'
             on conflict (tenant_id, recipient_id, kind, subject_id, reminder_for) where reminder_for is not null
             do nothing
             returning tenant_id, id, recipient_id, kind, subject_type, subject_id, params),
-        notified as (
-            select * from notified_by_role
-            union all
-            select * from notified_voters),
         mailed as (
             insert into outbox_messages (tenant_id, id, topic, payload, status, attempts, next_attempt_at, created_at)
             select n.tenant_id, gen_random_uuid(), 'EMAIL',
@@ -100,4 +67,7 @@ begin
     return added;
 end
 $$;
+
+revoke all on function ballot_reminders_scan(date, timestamptz, integer) from public;
+grant execute on function ballot_reminders_scan(date, timestamptz, integer) to ${app_role};
 -- [jooq ignore stop]

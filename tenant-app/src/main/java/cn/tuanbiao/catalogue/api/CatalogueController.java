@@ -4,12 +4,11 @@ import cn.tuanbiao.catalogue.domain.CatalogueEntry;
 import cn.tuanbiao.catalogue.domain.PublicOrganization;
 import cn.tuanbiao.catalogue.domain.PublicStatus;
 import cn.tuanbiao.catalogue.service.PublicCatalogue;
-import cn.tuanbiao.documents.domain.DocumentContent;
+import cn.tuanbiao.documents.api.Downloads;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -22,8 +21,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -70,10 +67,7 @@ class CatalogueController {
     @Get(value = "/standards/{id}/documents/{kind}", produces = MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "The latest version of a public document: an open draft's text and notes, a standard's notice")
     HttpResponse<byte[]> document(@PathVariable String code, @PathVariable UUID id, @PathVariable DocumentKind kind) {
-        DocumentContent content = catalogue.document(catalogue.organization(code), id, kind);
-        String name = URLEncoder.encode(content.version().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return HttpResponse.ok(content.bytes()).contentType(content.version().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + name);
+        return Downloads.attachment(catalogue.document(catalogue.organization(code), id, kind));
     }
 
     private static Page<EntryView> views(Page<CatalogueEntry> page) {

@@ -6,8 +6,8 @@ import cn.tuanbiao.catalogue.domain.PublicStatus;
 import cn.tuanbiao.catalogue.service.PublicCatalogue;
 import cn.tuanbiao.comments.service.PublicComments;
 import cn.tuanbiao.comments.ui.PublicCommentForm;
-import cn.tuanbiao.documents.domain.DocumentContent;
 import cn.tuanbiao.documents.domain.DocumentKind;
+import cn.tuanbiao.documents.ui.DocumentLinks;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.ui.PublicView;
 import cn.tuanbiao.standards.domain.StandardId;
@@ -24,11 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,16 +111,8 @@ public class CatalogueEntryView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Anchor download(PublicOrganization organization, CatalogueEntry entry, DocumentKind kind) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                DocumentContent content = catalogue.document(organization, entry.id(), kind);
-                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.version().fileName(),
-                        content.version().mediaType(), content.bytes().length);
-            } catch (NotFoundException e) {
-                return DownloadResponse.error(404);
-            }
-        }), getTranslation("document." + kind.name()));
-        link.setDownload(true);
+        Anchor link = DocumentLinks.download(getTranslation("document." + kind.name()),
+                () -> catalogue.document(organization, entry.id(), kind));
         link.setId("entry-document-" + kind.name());
         return link;
     }

@@ -6,8 +6,8 @@ import cn.tuanbiao.comments.domain.Disposition;
 import cn.tuanbiao.comments.domain.DraftComment;
 import cn.tuanbiao.comments.service.CommentService;
 import cn.tuanbiao.comments.service.ResolutionTables;
+import cn.tuanbiao.documents.api.Downloads;
 import cn.tuanbiao.documents.api.Uploads;
-import cn.tuanbiao.documents.domain.DocumentContent;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
@@ -17,7 +17,6 @@ import cn.tuanbiao.standards.service.CommentResolution;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -39,8 +38,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Comments on a draft and their dispositions (PART-1), with the resolution table as Excel or Word. */
@@ -100,10 +97,7 @@ class CommentsController {
     @Get(value = "/comments/{commentId}/attachment", produces = MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "The file attached to a comment")
     HttpResponse<byte[]> attachment(Authentication auth, @PathVariable UUID organizationId, @PathVariable UUID commentId) {
-        DocumentContent content = comments.attachment(Caller.of(auth), new TenantId(organizationId), commentId);
-        String name = URLEncoder.encode(content.version().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return HttpResponse.ok(content.bytes()).contentType(content.version().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + name);
+        return Downloads.attachment(comments.attachment(Caller.of(auth), new TenantId(organizationId), commentId));
     }
 
     private static CommentType typeOf(String raw) {
@@ -147,10 +141,7 @@ class CommentsController {
                                        ResolutionTables.Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tables.export(caller, tenant, standard, format, out);
-        String name = URLEncoder.encode(tables.fileName(caller, tenant, standard, format), StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return HttpResponse.ok(out.toByteArray()).contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + name);
+        return Downloads.attachment(out.toByteArray(), format.mediaType(), tables.fileName(caller, tenant, standard, format));
     }
 
     @Serdeable

@@ -6,8 +6,8 @@ import cn.tuanbiao.comments.domain.Disposition;
 import cn.tuanbiao.comments.domain.DraftComment;
 import cn.tuanbiao.comments.service.CommentService;
 import cn.tuanbiao.comments.service.ResolutionTables;
-import cn.tuanbiao.documents.domain.DocumentContent;
 import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.documents.ui.DocumentLinks;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
@@ -228,13 +228,8 @@ public class CommentsPanel extends VerticalLayout {
     }
 
     private Anchor attachmentLink(DraftComment comment) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            DocumentContent content = comments.attachment(me, tenant, comment.id());
-            return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.version().fileName(),
-                    content.version().mediaType(), content.bytes().length);
-        }), getTranslation("comments.download"));
-        link.setDownload(true);
-        return link;
+        return DocumentLinks.download(getTranslation("comments.download"),
+                () -> comments.attachment(me, tenant, comment.id()));
     }
 
     private String commenter(DraftComment c) {

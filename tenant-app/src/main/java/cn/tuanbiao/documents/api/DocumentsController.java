@@ -6,7 +6,6 @@ import cn.tuanbiao.documents.domain.DocumentId;
 import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.shared.web.Caller;
 import cn.tuanbiao.tenancy.TenantId;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,8 +17,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,10 +45,6 @@ class DocumentsController {
                                  @PathVariable int version) {
         DocumentContent content = documents.content(Caller.of(auth), new TenantId(organizationId),
                 new DocumentId(documentId), version);
-        String encodedName = URLEncoder.encode(content.version().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return HttpResponse.ok(content.bytes())
-                .contentType(content.version().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encodedName)
-                .header("X-Content-SHA256", content.version().sha256());
+        return Downloads.attachment(content).header("X-Content-SHA256", content.version().sha256());
     }
 }

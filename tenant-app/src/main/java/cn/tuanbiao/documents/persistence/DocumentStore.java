@@ -87,6 +87,15 @@ public class DocumentStore {
     }
 
     /** The subject's documents with their newest versions, in the order of the lifecycle's kinds. */
+    /** The subject's first document of that kind (its main one when it has several titles), without locking it. */
+    public Optional<Locked> firstOfKind(String subjectType, UUID subjectId, DocumentKind kind) {
+        return db.select(DOCUMENTS.ID, DOCUMENTS.LATEST_VERSION).from(DOCUMENTS)
+                .where(DOCUMENTS.SUBJECT_TYPE.eq(subjectType), DOCUMENTS.SUBJECT_ID.eq(subjectId),
+                        DOCUMENTS.KIND.eq(kind.name()))
+                .orderBy(DOCUMENTS.CREATED_AT, DOCUMENTS.TITLE).limit(1)
+                .fetchOptional(r -> new Locked(new DocumentId(r.value1()), r.value2()));
+    }
+
     public Page<StoredDocument> ofSubject(String subjectType, UUID subjectId, PageRequest page) {
         var where = DOCUMENTS.SUBJECT_TYPE.eq(subjectType).and(DOCUMENTS.SUBJECT_ID.eq(subjectId));
         int total = db.fetchCount(DOCUMENTS, where);

@@ -115,10 +115,8 @@ public class DocumentService implements DocumentRegister {
      * caller's transaction: the public catalogue uses it for documents it has decided are public.
      */
     public Optional<DocumentContent> latestOf(String subjectType, UUID subjectId, DocumentKind kind) {
-        return documents.ofSubject(subjectType, subjectId, PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
-                .filter(d -> d.kind() == kind)
-                .findFirst()
-                .flatMap(d -> documents.version(d.id(), d.latest().version()))
+        return documents.firstOfKind(subjectType, subjectId, kind)
+                .flatMap(slot -> documents.version(slot.id(), slot.latestVersion()))
                 .map(found -> new DocumentContent(found.version(), contents.read(found.contentId())));
     }
 }

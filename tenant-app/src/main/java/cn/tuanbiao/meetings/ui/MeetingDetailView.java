@@ -1,10 +1,10 @@
 package cn.tuanbiao.meetings.ui;
 
-import cn.tuanbiao.documents.domain.DocumentContent;
 import cn.tuanbiao.documents.domain.DocumentVersion;
 import cn.tuanbiao.documents.domain.StoredDocument;
 import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.documents.ui.DocumentLinks;
 import cn.tuanbiao.meetings.domain.AgendaItem;
 import cn.tuanbiao.meetings.domain.Attendance;
 import cn.tuanbiao.meetings.domain.AttendanceEntry;
@@ -20,8 +20,8 @@ import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
-import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
+import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.shared.ui.MainLayout;
 import cn.tuanbiao.shared.ui.SingleFileField;
 import cn.tuanbiao.shared.ui.UiSession;
@@ -60,11 +60,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -338,17 +335,8 @@ public class MeetingDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Anchor download(DocumentVersion version) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                DocumentContent content = documents.content(me, tenant, version.document(), version.version());
-                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), version.fileName(),
-                        version.mediaType(), content.bytes().length);
-            } catch (AccessDeniedException | NotFoundException e) {
-                return DownloadResponse.error(404);
-            }
-        }), version.fileName());
-        link.setDownload(true);
-        return link;
+        return DocumentLinks.download(version.fileName(),
+                () -> documents.content(me, tenant, version.document(), version.version()));
     }
 
     private Grid<MeetingDecision> decisionsGrid(List<MeetingDecision> decisions) {

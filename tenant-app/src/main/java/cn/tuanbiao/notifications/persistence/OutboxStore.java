@@ -84,10 +84,13 @@ public class OutboxStore {
 
     /** The deadline scan of V21 over every organization; returns the notifications it added. */
     public int scanDeadlines(LocalDate today, Instant now, int closingDays, int reviewDays) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         Integer added = db.resultQuery("select notifications_deadline_scan({0}, {1}, {2}, {3})", DSL.val(today),
-                DSL.val(OffsetDateTime.ofInstant(now, ZoneOffset.UTC)), DSL.val(closingDays), DSL.val(reviewDays))
-                .fetchOne(0, Integer.class);
-        return added == null ? 0 : added;
+                DSL.val(at), DSL.val(closingDays), DSL.val(reviewDays)).fetchOne(0, Integer.class);
+        // ballots close within the same window as comment periods (PART-2, V25)
+        Integer voters = db.resultQuery("select ballot_reminders_scan({0}, {1}, {2})", DSL.val(today), DSL.val(at),
+                DSL.val(closingDays)).fetchOne(0, Integer.class);
+        return (added == null ? 0 : added) + (voters == null ? 0 : voters);
     }
 
     /** The tenant's e-mails the relay gave up on, newest first. */

@@ -1,16 +1,15 @@
 package cn.tuanbiao.standards.ui;
 
 import cn.tuanbiao.documents.domain.AcceptedFileType;
-import cn.tuanbiao.documents.domain.DocumentContent;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.domain.DocumentVersion;
 import cn.tuanbiao.documents.domain.StoredDocument;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.documents.ui.DocumentLinks;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.InvalidInputException;
-import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
 import cn.tuanbiao.shared.ui.UploadTexts;
@@ -31,11 +30,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.InputStream;
@@ -168,17 +164,8 @@ class StandardDocumentsPanel extends VerticalLayout {
     }
 
     private Anchor download(DocumentVersion version) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                DocumentContent content = documents.content(me, tenant, version.document(), version.version());
-                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), version.fileName(),
-                        version.mediaType(), content.bytes().length);
-            } catch (AccessDeniedException | NotFoundException e) {
-                return DownloadResponse.error(404);
-            }
-        }), version.fileName());
-        link.setDownload(true);
-        return link;
+        return DocumentLinks.download(version.fileName(),
+                () -> documents.content(me, tenant, version.document(), version.version()));
     }
 
     private String label(StoredDocument document) {
