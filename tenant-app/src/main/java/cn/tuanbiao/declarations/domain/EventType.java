@@ -1,0 +1,16 @@
+package cn.tuanbiao.declarations.domain;
+
+/** What an event tells the registry (PROTOCOL §4). */
+public enum EventType {
+    /** A standard's first declaration. */
+    PUBLISHED,
+    /** The first declaration of a revision, naming the standard it replaces. */
+    REVISED,
+    /** A corrected declaration, or one republished by reconciliation. */
+    UPDATED,
+    AMENDED,
+    WITHDRAWN,
+    REPLACED,
+    /** The organization's registry profile. */
+    PROFILE
+}

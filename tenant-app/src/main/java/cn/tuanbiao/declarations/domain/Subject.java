@@ -1,0 +1,7 @@
+package cn.tuanbiao.declarations.domain;
+
+/** What an event is about (PROTOCOL §4): each has its own sequence. */
+public enum Subject {
+    STANDARD,
+    ORGANIZATION
+}
