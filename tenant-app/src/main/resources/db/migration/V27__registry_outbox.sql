@@ -22,6 +22,10 @@ create table standard_declarations (
         references standards (tenant_id, id),
     constraint standard_declarations_confirmed_check check ((confirmed_at is null) = (confirmed_by is null))
 );
+-- Standards published before declarations existed get theirs, unconfirmed (the owner reads
+-- standards through V21's deadline_scan policy; this table's own RLS is switched on below).
+insert into standard_declarations (tenant_id, standard_id, updated_at)
+select tenant_id, id, now() from standards where stage in ('PUBLISHED', 'WITHDRAWN', 'REPLACED');
 -- Published standards still waiting for their organization's confirmation.
 create index standard_declarations_unconfirmed_idx on standard_declarations (tenant_id, updated_at)
     where confirmed_at is null;

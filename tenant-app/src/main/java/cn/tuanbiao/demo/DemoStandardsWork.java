@@ -1,5 +1,9 @@
 package cn.tuanbiao.demo;
 
+import cn.tuanbiao.declarations.domain.Comparison;
+import cn.tuanbiao.declarations.domain.DeclarationForm;
+import cn.tuanbiao.declarations.domain.DeclaredLevel;
+import cn.tuanbiao.declarations.service.SelfDeclarations;
 import cn.tuanbiao.bodies.domain.Body;
 import cn.tuanbiao.bodies.domain.BodyCharter;
 import cn.tuanbiao.bodies.domain.BodyType;
@@ -41,6 +45,7 @@ import jakarta.inject.Singleton;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -63,11 +68,13 @@ class DemoStandardsWork {
     private final PatentRegister patents;
     private final CommentService comments;
     private final DemoMeetings meetings;
+    private final SelfDeclarations declarations;
 
     DemoStandardsWork(MemberRegister register, BodyService bodies, StandardService standards,
                       StandardDocuments documents, FileCheck fileCheck, ImplementationRecords implementation,
                       DemoGovernance governance, PatentRegister patents, CommentService comments,
-                      DemoMeetings meetings) {
+                      DemoMeetings meetings, SelfDeclarations declarations) {
+        this.declarations = declarations;
         this.patents = patents;
         this.comments = comments;
         this.meetings = meetings;
@@ -117,8 +124,12 @@ class DemoStandardsWork {
         seat(association, secretariat, group, "赵倩", geely, SeatRole.OBSERVER, false, termStarts, termEnds);
         governance.load(association, secretariat, council, group, today);
 
-        earlier(association, secretariat, 1, today.minusYears(7).withDayOfYear(130), "工业机器人用伺服电机 技术条件",
-                "本文件规定了工业机器人用交流伺服电机的技术要求、试验方法和检验规则。");
+        StandardId servo = earlier(association, secretariat, 1, today.minusYears(7).withDayOfYear(130),
+                "工业机器人用伺服电机 技术条件", "本文件规定了工业机器人用交流伺服电机的技术要求、试验方法和检验规则。");
+        // Its self-declaration is confirmed (PUB-1): it goes to the national registry; the others wait for theirs.
+        declarations.confirm(secretariat, association, servo, new DeclarationForm(DeclaredLevel.DOMESTIC_LEADING,
+                List.of("额定转矩波动系数不大于 3%", "位置控制精度 ±0.01°"), List.of("过载、过热、编码器故障保护"),
+                List.of(new Comparison("GB/T 30549-2014", "温升限值", "≤ 60 K", "≤ 75 K"))), true, true);
         earlier(association, secretariat, 2, today.minusYears(5).minusDays(20), "智能制造 数字化车间 数据采集规范",
                 "本文件规定了离散制造数字化车间设备数据采集的对象、内容、接口和质量要求。");
         earlier(association, secretariat, 3, today.minusYears(4).minusDays(300), "协作机器人 安全评估方法",

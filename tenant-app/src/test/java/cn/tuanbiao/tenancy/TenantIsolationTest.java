@@ -77,6 +77,9 @@ import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.AmendmentDraft;
 import cn.tuanbiao.standards.domain.CommentPeriod;
 import cn.tuanbiao.standards.domain.EarlierPublication;
+import cn.tuanbiao.declarations.domain.DeclarationForm;
+import cn.tuanbiao.declarations.domain.DeclaredLevel;
+import cn.tuanbiao.declarations.service.SelfDeclarations;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.StandardId;
@@ -211,6 +214,8 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     OrganizationDirectory directory;
     @Inject
+    SelfDeclarations declarations;
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -288,6 +293,9 @@ class TenantIsolationTest extends PlatformTest {
         StandardProject earlier = standards.registerEarlierPublication(administrator, tenant, new EarlierPublication(
                 "隔离测试已发布标准" + suffix(), null, "本文件规定了隔离测试已发布标准的范围。", 900, null,
                 LocalDate.of(2023, 5, 1), LocalDate.of(2023, 6, 1), "隔离测试单位"));
+        // Self-declaration (PUB-1): confirming it fills the declarations, the registry subjects and the outbox.
+        declarations.confirm(administrator, tenant, earlier.id(), new DeclarationForm(DeclaredLevel.DOMESTIC_ADVANCED,
+                List.of("隔离测试性能指标"), List.of(), List.of()), true, true);
         implementation.record(administrator, tenant, earlier.id(), new RecordDraft(ImplementationRecordKind.TRAINING,
                 LocalDate.of(2024, 1, 10), "隔离测试培训", null, 20, null, null));
         try (CheckedFile text = fileCheck.check("修改单.pdf", SampleFiles.pdfStream("amendment " + tenant))) {

@@ -95,6 +95,14 @@ public final class TestDatabase {
         return p;
     }
 
+    /** The PostgreSQL server itself, for a program that makes a database of its own there (the national registry). */
+    public record Server(String host, int port, String adminUser, String adminPassword) {
+    }
+
+    public Server server() {
+        return new Server(host, port, adminUser, adminPassword);
+    }
+
     /** Environment variables that point a separately started server at this database. */
     public Map<String, String> environment() {
         Map<String, String> e = new HashMap<>();

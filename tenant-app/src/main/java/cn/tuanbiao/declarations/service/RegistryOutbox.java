@@ -86,12 +86,15 @@ public class RegistryOutbox {
         }
     }
 
-    /** Enqueues the organization's profile when it changed since it was last sent (or was never sent). */
-    public void profile(TenantId tenant, Organization organization) {
+    /**
+     * Enqueues the organization's profile when it changed since it was last sent (or was never
+     * sent), or always when {@code force} (reconciliation found the registry's copy drifted).
+     */
+    public void profile(TenantId tenant, Organization organization, boolean force) {
         RegistryProfile profile = RegistryProfiles.of(organization);
         String key = organization.creditCode().value();
         String hash = ContentHash.of(write(profile));
-        if (store.lastContentHash(Subject.ORGANIZATION, key).filter(hash::equals).isPresent()) {
+        if (!force && store.lastContentHash(Subject.ORGANIZATION, key).filter(hash::equals).isPresent()) {
             return;
         }
         int sequence = store.nextSequence(tenant, Subject.ORGANIZATION, key, hash);
@@ -104,7 +107,7 @@ public class RegistryOutbox {
 
     private void ensureProfile(TenantId tenant, Organization organization) {
         if (store.lastContentHash(Subject.ORGANIZATION, organization.creditCode().value()).isEmpty()) {
-            profile(tenant, organization);
+            profile(tenant, organization, false);
         }
     }
 

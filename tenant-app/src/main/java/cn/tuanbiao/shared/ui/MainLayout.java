@@ -166,6 +166,9 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.BUILDING.create()));
             platform.addItem(new SideNavItem(getTranslation("nav.mandatoryStandards"), MandatoryStandardsView.class,
                     VaadinIcon.SHIELD.create()));
+            // served by registry-sync's relay module, which this module does not see
+            platform.addItem(new SideNavItem(getTranslation("registrySync.title"), "platform/registry-sync",
+                    VaadinIcon.CLOUD_UPLOAD_O.create()));
             nav.addItem(platform);
         }
         return nav;

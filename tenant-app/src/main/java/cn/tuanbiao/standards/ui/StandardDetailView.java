@@ -10,6 +10,8 @@ import cn.tuanbiao.comments.service.ResolutionTables;
 import cn.tuanbiao.comments.ui.CommentsPanel;
 import cn.tuanbiao.conflicts.service.ConflictsOfInterest;
 import cn.tuanbiao.conflicts.ui.InterestsPanel;
+import cn.tuanbiao.declarations.service.SelfDeclarations;
+import cn.tuanbiao.declarations.ui.DeclarationPanel;
 import cn.tuanbiao.documents.service.DocumentService;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
@@ -68,6 +70,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
     private final BallotService ballots;
     private final BodyService bodies;
     private final MeetingService meetings;
+    private final SelfDeclarations declarations;
     private final PersonId me;
     private final TenantId tenant;
     private String title = "";
@@ -77,7 +80,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
                               ImplementationRecords implementation, StandardAmendments amendments,
                               PatentRegister patents, ConflictsOfInterest conflicts, CommentService comments,
                               ResolutionTables resolutionTables, BallotService ballots, BodyService bodies,
-                              MeetingService meetings) {
+                              MeetingService meetings, SelfDeclarations declarations) {
         this.standards = standards;
         this.members = members;
         this.documents = documents;
@@ -93,6 +96,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         this.ballots = ballots;
         this.bodies = bodies;
         this.meetings = meetings;
+        this.declarations = declarations;
         this.me = UiSession.requireSignedIn().person();
         this.tenant = UiSession.tenant().orElse(null);
     }
@@ -138,6 +142,7 @@ public class StandardDetailView extends VerticalLayout implements BeforeEnterObs
         if (p.publication() != null) {
             boolean secretariat = UiSession.hasRole(OrganizationRole.SECRETARIAT)
                     || UiSession.hasRole(OrganizationRole.ADMINISTRATOR);
+            add(new DeclarationPanel(declarations, me, tenant, p.id(), UiSession.hasRole(OrganizationRole.SECRETARIAT)));
             add(new ImplementationPanel(implementation, me, tenant, p.id(), true, secretariat,
                     p.stage() == Stage.PUBLISHED, () -> history.getDataProvider().refreshAll()));
             add(new AmendmentsPanel(amendments, fileCheck, me, tenant, p,
