@@ -1,0 +1,10 @@
+package cn.tuanbiao.registry.national.intake;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** The answer to a processed batch: one result per event, in order (PROTOCOL §6). */
+@Serdeable
+record BatchAnswer(List<EventResult> results) {
+}
