@@ -34,7 +34,7 @@ class IntakeStore {
     void storeBatch(DSLContext tx, UUID idempotencyKey, UUID deploymentId, String bodyDigest, String response,
                     OffsetDateTime receivedAt) {
         tx.execute("insert into batches (idempotency_key, deployment_id, body_digest, response, received_at) "
-                + "values (?, ?, ?, ?::jsonb, ?)", idempotencyKey, deploymentId, bodyDigest, response, receivedAt);
+                + "values (?, ?, ?, ?::jsonb, ?::timestamptz)", idempotencyKey, deploymentId, bodyDigest, response, receivedAt);
     }
 
     Map<UUID, AppliedVersion> appliedVersions(DSLContext tx, Collection<UUID> idempotencyKeys) {
@@ -124,7 +124,7 @@ class IntakeStore {
     private static final String UPSERT_ORGANIZATION = """
             insert into organizations (credit_code, deployment_id, name, kind, region_code, industry_section, sector,
                                        registered_on, last_sequence, content_hash, profile, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+            values (?, ?, ?, ?, ?, ?, ?, ?::date, ?, ?, ?::jsonb, ?::timestamptz)
             on conflict (credit_code) do update set
                 name = excluded.name, kind = excluded.kind, region_code = excluded.region_code,
                 industry_section = excluded.industry_section, sector = excluded.sector,
@@ -135,7 +135,7 @@ class IntakeStore {
             insert into standards (standard_key, deployment_id, credit_code, number, title, title_en, status,
                                    published_on, in_force_from, ics, ccs, replaces, last_sequence, content_hash,
                                    declaration, datestamp, search_text)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+            values (?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?, ?, ?, ?, ?::jsonb, ?::timestamptz, ?)
             on conflict (standard_key) do update set
                 number = excluded.number, title = excluded.title, title_en = excluded.title_en,
                 status = excluded.status, published_on = excluded.published_on,
@@ -148,5 +148,5 @@ class IntakeStore {
     private static final String INSERT_VERSION = """
             insert into versions (subject, subject_key, sequence, event_type, idempotency_key, event, event_digest,
                                   content_hash, receipt, key_id, received_at)
-            values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)""";
+            values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::timestamptz)""";
 }
