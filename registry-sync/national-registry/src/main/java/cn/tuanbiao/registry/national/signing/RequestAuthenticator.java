@@ -40,6 +40,10 @@ public class RequestAuthenticator {
     }
 
     public Authentication authenticate(HttpRequest<?> request, byte[] body, UUID deploymentId) {
+        if (request.getHeaders().get("signature") == null || request.getHeaders().get("signature-input") == null) {
+            // Checked first so that an unsigned GET (no Content-Digest either) says what is missing.
+            return refused(MessageSignatures.Refusal.SIGNATURE_MISSING);
+        }
         EnrolledKey[] found = new EnrolledKey[1];
         Optional<MessageSignatures.Refusal> refusal = MessageSignatures.verify(signedRequest(request), body,
                 keyId -> {

@@ -46,7 +46,6 @@ public record Deployment(UUID id, String keyId, KeyPair keys, RegistryClient cli
         URI target = client.server().uri("/v1/deployments/" + id + "/digests" + query);
         HttpRequest.Builder request = HttpRequest.newBuilder(target).GET();
         Map<String, String> headers = signed("GET", target, new byte[0], null, Instant.now());
-        headers.remove("content-type");
         headers.forEach(request::header);
         return client.exchange(request.build());
     }
@@ -66,9 +65,9 @@ public record Deployment(UUID id, String keyId, KeyPair keys, RegistryClient cli
 
     private Map<String, String> signed(String method, URI target, byte[] body, String batchKey, Instant at) {
         Map<String, String> headers = new HashMap<>();
-        headers.put("content-type", "application/json; charset=utf-8");
         headers.put("content-digest", ContentDigest.of(body));
         if (batchKey != null) {
+            headers.put("content-type", "application/json; charset=utf-8");
             headers.put("idempotency-key", batchKey);
         }
         SignedRequest unsigned = new SignedRequest(method, target.toString(), headers);
