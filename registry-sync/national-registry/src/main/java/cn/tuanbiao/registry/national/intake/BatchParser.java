@@ -1,7 +1,6 @@
 package cn.tuanbiao.registry.national.intake;
 
 import cn.tuanbiao.registry.national.shared.Sha256;
-import cn.tuanbiao.registry.protocol.CanonicalJson;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -40,19 +39,21 @@ class BatchParser {
         }
     }
 
-    Batch batch(JsonNode root) throws Malformed {
+    /** The batch of a body already known to be canonical JSON ({@code root} is its tree). */
+    Batch batch(JsonNode root, byte[] body) throws Malformed {
         JsonNode events = root.isObject() ? root.get("events") : null;
         if (events == null || !events.isArray() || events.size() < 1 || events.size() > Batch.MOST_EVENTS) {
             throw new Malformed("events", "events 应为包含 1–500 个事件的数组");
         }
         List<Event> parsed = new ArrayList<>(events.size());
+        List<EventSlices.Slice> slices = EventSlices.of(body);
         for (int i = 0; i < events.size(); i++) {
-            parsed.add(event(events.get(i), "events[" + i + "]."));
+            parsed.add(event(events.get(i), slices.get(i), "events[" + i + "]."));
         }
         return new Batch(List.copyOf(parsed));
     }
 
-    private Event event(JsonNode node, String at) throws Malformed {
+    private Event event(JsonNode node, EventSlices.Slice slice, String at) throws Malformed {
         if (!node.isObject()) {
             throw new Malformed(at.substring(0, at.length() - 1), "每个事件应为 JSON 对象");
         }
@@ -61,21 +62,11 @@ class BatchParser {
         String key = text(node.get("key"), at + "key");
         int sequence = positiveInteger(node.get("sequence"), at + "sequence");
         EventType type = constant(EventType.class, node.get("type"), at + "type");
-        String canonical = canonical(node);
-        JsonNode content = node.get(subject == Subject.STANDARD ? "declaration" : "profile");
-        String contentJson = content == null ? "null" : canonical(content);
+        String canonical = slice.event();
+        String contentJson = slice.members().getOrDefault(subject == Subject.STANDARD ? "declaration" : "profile", "null");
         return new Event(idempotencyKey, subject, key, sequence, type, node, canonical,
                 Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8)), contentJson,
                 Sha256.hex(contentJson.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The canonical form of a part of a canonical body (RFC 8785 is recursive, so the part's bytes are canonical too). */
-    private String canonical(JsonNode node) {
-        try {
-            return new String(CanonicalJson.of(json.writeValueAsString(node)), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("a parsed JSON tree is always writable", e);
-        }
     }
 
     private static String text(JsonNode node, String field) throws Malformed {

@@ -49,7 +49,7 @@ class IntakeController {
             if (!CanonicalJson.isCanonical(bytes)) {
                 return Problem.of("NOT_CANONICAL", "请求正文不是 RFC 8785 规范形式的 JSON").answer(HttpStatus.BAD_REQUEST);
             }
-            batch = parser.batch(tree);
+            batch = parser.batch(tree, bytes);
         } catch (Malformed malformed) {
             return new Problem("MALFORMED", malformed.getMessage(), malformed.field()).answer(HttpStatus.BAD_REQUEST);
         }
