@@ -70,6 +70,15 @@ class PublicSearchTest {
     }
 
     @Test
+    void a_search_without_matches_answers_an_empty_page() {
+        Answer answer = registry.get("/v1/standards?q=" + encoded("不存在的标准名称") + "&organization=" + creditCode);
+
+        assertThat(answer.integer("total")).isZero();
+        assertThat(answer.has("items")).isTrue();
+        assertThat(answer.size("items")).isZero();
+    }
+
+    @Test
     void a_standard_the_registry_does_not_hold_is_not_found() {
         Answer answer = registry.get("/v1/standards/" + creditCode + ":none");
 
