@@ -3,6 +3,7 @@ package cn.tuanbiao.registry.national.database;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 
+import java.util.Collection;
 import java.util.function.Function;
 
 /**
@@ -23,7 +24,7 @@ public class Transactions {
     }
 
     /** Serializes the transaction with every other that locks one of {@code names} (advisory locks, taken in one order). */
-    public static void lock(DSLContext tx, java.util.Collection<String> names) {
+    public static void lock(DSLContext tx, Collection<String> names) {
         if (names.isEmpty()) {
             return;
         }

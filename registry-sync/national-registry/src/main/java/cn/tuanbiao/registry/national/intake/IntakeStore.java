@@ -52,13 +52,14 @@ class IntakeStore {
                 subject.name(), key, sequence).fetchOptional(IntakeStore::version);
     }
 
+    /** By credit code; the cast keeps the primary key usable (credit_code is char(18), a text[] would not match it). */
     Map<String, SubjectState> organizations(DSLContext tx, Collection<String> creditCodes) {
-        return states(tx, "select credit_code, deployment_id, last_sequence from organizations where credit_code = any(?)",
+        return states(tx, "select credit_code, deployment_id, last_sequence from organizations where credit_code = any(?::bpchar[])",
                 creditCodes);
     }
 
     Map<String, SubjectState> standards(DSLContext tx, Collection<String> standardKeys) {
-        return states(tx, "select standard_key, deployment_id, last_sequence from standards where standard_key = any(?)",
+        return states(tx, "select standard_key, deployment_id, last_sequence from standards where standard_key = any(?::varchar[])",
                 standardKeys);
     }
 
