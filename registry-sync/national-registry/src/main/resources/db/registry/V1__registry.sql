@@ -19,6 +19,8 @@ create table deployment_keys (
     revoked_at     timestamptz
 );
 create index deployment_keys_deployment_idx on deployment_keys (deployment_id);
+-- Enrolling the same public key again answers the key already enrolled (idempotent enrolment).
+create unique index deployment_keys_public_key_idx on deployment_keys (public_key);
 
 -- Organizations as their deployments last described them (section 5a). The credit code is national:
 -- the deployment that first sent it owns it.
@@ -61,7 +63,8 @@ create table standards (
     declaration    jsonb         not null,
     -- when it last changed here: OAI-PMH's datestamp (from/until) and the order of incremental harvests
     datestamp      timestamptz   not null,
-    -- title, English title, number and scope, for substring search in Chinese (trigram index)
+    -- title, English title, number (also with a hyphen for the em dash) and scope, for substring
+    -- search in Chinese (trigram index)
     search_text    text          not null,
     constraint standards_status_check check (status in ('现行', '废止', '被代替'))
 );
@@ -99,3 +102,10 @@ create table batches (
     received_at      timestamptz   not null
 );
 create index batches_received_idx on batches (received_at);
+
+-- The application role (the pool the service answers on) owns nothing and gets only what it needs:
+-- versions are append-only, deployments are never deleted, answers to batches expire after 30 days.
+grant usage on schema public to ${app_role};
+grant select, insert on deployments, versions to ${app_role};
+grant select, insert, update on deployment_keys, organizations, standards to ${app_role};
+grant select, insert, delete on batches to ${app_role};

@@ -1,0 +1,89 @@
+package cn.tuanbiao.registry.national.intake;
+
+import io.micronaut.json.tree.JsonNode;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a declaration (PUB-1, PROTOCOL §5) and an organization's profile (§5a) must hold before the
+ * registry publishes them. Field names in violations are paths in the event, e.g.
+ * {@code declaration.standard.number}; messages use the platform's labels.
+ */
+final class ContentRules {
+
+    /** {@code T/{code} {sequence}[.{part}]—{year}} (LC-4), with the em dash U+2014. */
+    static final Pattern STANDARD_NUMBER = Pattern.compile("T/[A-Z][A-Z0-9]* [1-9]\\d*(\\.[1-9]\\d*)?\u2014(19|20)\\d{2}");
+    static final Set<String> STATUSES = Set.of("现行", "废止", "被代替");
+    private static final Pattern STANDARD_KEY = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}:[^\\s]{1,61}");
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+    private static final Pattern INDUSTRY_SECTION = Pattern.compile("[A-T]");
+    private static final Set<String> KINDS = Set.of("ASSOCIATION", "SOCIETY", "CHAMBER", "ALLIANCE", "OTHER");
+    private static final Set<String> SECTORS = Set.of("INDUSTRY", "SERVICES", "AGRICULTURE", "SOCIAL");
+
+    private ContentRules() {
+    }
+
+    static Optional<FieldViolation> check(Event event) {
+        if (!event.type().fits(event.subject())) {
+            return Optional.of(new FieldViolation("type", event.subject() == Subject.ORGANIZATION
+                    ? "团体的事件类型应为 PROFILE" : "标准的事件类型不能为 PROFILE"));
+        }
+        if (event.subject() == Subject.STANDARD && !STANDARD_KEY.matcher(event.key()).matches()) {
+            return Optional.of(new FieldViolation("key", "标准的键应为“统一社会信用代码:标准标识”"));
+        }
+        JsonNode content = event.content();
+        if (content == null || !content.isObject()) {
+            return Optional.of(new FieldViolation(event.contentField(), event.subject() == Subject.STANDARD
+                    ? "缺少自我声明（declaration）" : "缺少团体信息（profile）"));
+        }
+        return event.subject() == Subject.STANDARD ? declaration(event, content) : profile(event, content);
+    }
+
+    private static Optional<FieldViolation> declaration(Event event, JsonNode declaration) {
+        Fields fields = new Fields(declaration, "declaration.")
+                .creditCodeOf("organization.creditCode", event.organizationKey())
+                .optionalText("organization.name", 200, "团体名称")
+                .requiredText("standard.title", 500, "标准名称")
+                .optionalText("standard.titleEn", 500, "英文名称")
+                .matching("standard.number", STANDARD_NUMBER, "标准编号", "“T/ZJZZ 13—2026”或“T/ZJZZ 13.2—2026”（破折号为“—”）")
+                .date("standard.publishedOn", true, "发布日期")
+                .date("standard.inForceFrom", false, "实施日期")
+                .optionalText("standard.scope", 4000, "范围")
+                .optionalText("standard.ics", 32, "ICS 分类号")
+                .optionalText("standard.ccs", 32, "CCS 分类号")
+                .oneOf("status", STATUSES, "状态")
+                .isTrue("commitments.lawfulAndTrue", "须对公开信息的合法性与真实性进行自我承诺")
+                .isTrue("commitments.compliant", "须承诺符合法律法规和强制性标准的要求、符合国家产业政策");
+        String status = fields.text("status");
+        fields.rule(event.type() != EventType.WITHDRAWN || "废止".equals(status), "status", "废止事件的状态应为“废止”")
+                .rule(event.type() != EventType.REPLACED || "被代替".equals(status), "status", "被代替事件的状态应为“被代替”");
+        Optional<FieldViolation> found = fields.violation();
+        if (found.isPresent()) {
+            return found;
+        }
+        Fields envelope = new Fields(event.node(), "");
+        if (event.type() == EventType.REVISED) {
+            String replaces = envelope.text("replaces");
+            envelope.rule(replaces != null && STANDARD_KEY.matcher(replaces).matches(), "replaces",
+                    "修订事件须写明所修订标准的键（replaces）");
+        }
+        if (event.type() == EventType.AMENDED) {
+            envelope.requiredText("amendment.number", 60, "修改单编号");
+        }
+        return envelope.violation();
+    }
+
+    private static Optional<FieldViolation> profile(Event event, JsonNode profile) {
+        return new Fields(profile, "profile.")
+                .creditCodeOf("creditCode", event.key())
+                .requiredText("name", 200, "团体名称")
+                .oneOf("kind", KINDS, "团体类型")
+                .matching("regionCode", REGION_CODE, "行政区划代码", "“330100”（GB/T 2260，六位数字）")
+                .matching("industrySection", INDUSTRY_SECTION, "国民经济行业门类", "“C”（GB/T 4754，A–T 中的一个字母）")
+                .oneOf("sector", SECTORS, "领域")
+                .date("registeredOn", true, "注册日期")
+                .violation();
+    }
+}

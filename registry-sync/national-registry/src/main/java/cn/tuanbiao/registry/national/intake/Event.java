@@ -1,0 +1,38 @@
+package cn.tuanbiao.registry.national.intake;
+
+import io.micronaut.json.tree.JsonNode;
+
+import java.util.UUID;
+
+/**
+ * One event of a batch as received: its envelope, the whole event in canonical JSON (what is stored),
+ * the SHA-256 of that (a reused idempotency key must match it), and its declaration or profile in
+ * canonical JSON with its content hash (what reconciliation compares).
+ */
+record Event(
+        UUID idempotencyKey,
+        Subject subject,
+        String key,
+        int sequence,
+        EventType type,
+        JsonNode node,
+        String canonicalJson,
+        String eventDigest,
+        String contentJson,
+        String contentHash) {
+
+    /** The declaration (STANDARD) or profile (ORGANIZATION); null when missing. */
+    JsonNode content() {
+        return node.get(contentField());
+    }
+
+    String contentField() {
+        return subject == Subject.STANDARD ? "declaration" : "profile";
+    }
+
+    /** The credit code of the organization the event belongs to: the key, or the standard key's prefix. */
+    String organizationKey() {
+        int colon = key.indexOf(':');
+        return subject == Subject.ORGANIZATION || colon < 0 ? key : key.substring(0, colon);
+    }
+}
