@@ -33,11 +33,14 @@ public final class AnswerHandling {
     }
 
     public Plan plan(List<ClaimedEvent> batch, BatchAnswer answer, Instant now) {
-        return switch (answer) {
-            case BatchAnswer.Processed processed -> processed(batch, processed, now);
-            case BatchAnswer.Refused refused -> new Plan(batch.stream().map(e -> refused(e, refused, now)).toList(), List.of());
-            case BatchAnswer.TryLater later -> new Plan(batch.stream().map(e -> later(e, later, now)).toList(), List.of());
-        };
+        if (answer instanceof BatchAnswer.Processed processed) {
+            return processed(batch, processed, now);
+        }
+        if (answer instanceof BatchAnswer.Refused refused) {
+            return new Plan(batch.stream().map(e -> refused(e, refused, now)).toList(), List.of());
+        }
+        BatchAnswer.TryLater later = (BatchAnswer.TryLater) answer;
+        return new Plan(batch.stream().map(e -> later(e, later, now)).toList(), List.of());
     }
 
     private Plan processed(List<ClaimedEvent> batch, BatchAnswer.Processed answer, Instant now) {
