@@ -1,5 +1,6 @@
 package cn.tuanbiao.e2e;
 
+import cn.tuanbiao.registry.relay.testing.RunningRegistry;
 import cn.tuanbiao.testing.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -88,6 +89,19 @@ public final class RunningServer implements BeforeAllCallback {
         }
     }
 
+    /** The reference national registry the server publishes to. */
+    public static RunningRegistry registry() {
+        return current().registry;
+    }
+
+    private static RunningRegistry startRegistry() {
+        try {
+            return new RunningRegistry();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the national registry", e);
+        }
+    }
+
     /** The server's resident memory now, from {@code /proc/<pid>/status} (VmRSS). */
     public static long residentMemoryMiB() {
         try {
@@ -116,6 +130,7 @@ public final class RunningServer implements BeforeAllCallback {
         private final Process process;
         private final int port;
         private final GreenMail smtp;
+        private RunningRegistry registry;
 
         private Started(Process process, int port, GreenMail smtp) {
             this.process = process;
@@ -147,6 +162,10 @@ public final class RunningServer implements BeforeAllCallback {
             builder.environment().put("TUANBIAO_SMTP_PORT", String.valueOf(smtpPort));
             builder.environment().put("TUANBIAO_MAIL_RELAY_INTERVAL", "1s");
             builder.environment().put("TUANBIAO_PUBLIC_URL", "http://localhost:" + port);
+            // publications go to the real reference registry, a process of its own on its own database
+            RunningRegistry registry = startRegistry();
+            builder.environment().put("TUANBIAO_REGISTRY_URL", registry.url());
+            builder.environment().put("TUANBIAO_REGISTRY_ENROLMENT_TOKEN", RunningRegistry.ENROLMENT_TOKEN);
 
             long launchedAt = System.nanoTime();
             Process process;
@@ -156,6 +175,7 @@ public final class RunningServer implements BeforeAllCallback {
                 throw new UncheckedIOException("Could not start " + jar, e);
             }
             Started server = new Started(process, port, smtp);
+            server.registry = registry;
             try {
                 server.awaitHealthy(log);
             } catch (RuntimeException | Error e) {
@@ -196,6 +216,9 @@ public final class RunningServer implements BeforeAllCallback {
         @Override
         public void close() {
             smtp.stop();
+            if (registry != null) {
+                registry.close();
+            }
             if (!process.isAlive()) {
                 return;
             }

@@ -9,6 +9,7 @@ import cn.tuanbiao.registry.relay.service.Enrolment;
 import cn.tuanbiao.registry.relay.service.Reconciliation;
 import cn.tuanbiao.registry.relay.service.RegistryClient;
 import cn.tuanbiao.registry.relay.service.RegistryRelay;
+import cn.tuanbiao.registry.relay.testing.RunningRegistry;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.StandardProject;

@@ -1,4 +1,4 @@
-package cn.tuanbiao.registry.relay;
+package cn.tuanbiao.registry.relay.testing;
 
 import cn.tuanbiao.testing.TestDatabase;
 
@@ -23,9 +23,9 @@ import java.util.UUID;
  * its own database on the test PostgreSQL server, on a port of its own. It can be stopped and
  * started again on the same database (the registry down for a while, then back).
  */
-final class RunningRegistry implements AutoCloseable {
+public final class RunningRegistry implements AutoCloseable {
 
-    static final String ENROLMENT_TOKEN = "relay-test-enrolment";
+    public static final String ENROLMENT_TOKEN = "relay-test-enrolment";
 
     private final String databaseName = "tuanbiao_registry_test_" + UUID.randomUUID().toString().substring(0, 8);
     private final int port;
@@ -33,22 +33,23 @@ final class RunningRegistry implements AutoCloseable {
     private final File log;
     private Process process;
 
-    RunningRegistry() throws IOException {
+    public RunningRegistry() throws IOException {
         this.port = freePort();
         this.server = TestDatabase.get().server();
         this.log = File.createTempFile("national-registry-", ".log");
         start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
+        // the jar the build packaged: system property tuanbiao.registry.jar (set by the modules' test configuration)
         Path jar = Path.of(System.getProperty("tuanbiao.registry.jar", "../national-registry/target/national-registry.jar"));
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toAbsolutePath().toString())
@@ -70,7 +71,7 @@ final class RunningRegistry implements AutoCloseable {
     }
 
     /** Stops it the hard way, as a crash would. */
-    synchronized void kill() {
+    public synchronized void kill() {
         process.destroyForcibly();
         try {
             process.waitFor();
@@ -80,7 +81,7 @@ final class RunningRegistry implements AutoCloseable {
     }
 
     /** A connection to the registry's own database as the administrator, to look at what it stored. */
-    Connection database() throws SQLException {
+    public Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + databaseName,
                 server.adminUser(), server.adminPassword());
     }
