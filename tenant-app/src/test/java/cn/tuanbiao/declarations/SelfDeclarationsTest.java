@@ -15,7 +15,12 @@ import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
 import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.documents.service.CheckedFile;
+import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.standards.domain.AmendmentDraft;
+import cn.tuanbiao.standards.service.StandardAmendments;
 import cn.tuanbiao.standards.service.StandardService;
+import cn.tuanbiao.testing.SampleFiles;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import cn.tuanbiao.testing.Fixtures;
@@ -46,6 +51,10 @@ class SelfDeclarationsTest extends PlatformTest {
     StandardService standards;
     @Inject
     Fixtures fixtures;
+    @Inject
+    StandardAmendments amendments;
+    @Inject
+    FileCheck fileCheck;
 
     private TenantId association;
     private PersonId secretariat;
@@ -124,6 +133,22 @@ class SelfDeclarationsTest extends PlatformTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, EventType.WITHDRAWN),
                         org.assertj.core.groups.Tuple.tuple(1, EventType.PUBLISHED));
         assertThat(history.get(0).event()).contains("\"status\":\"废止\"");
+    }
+
+    @Test
+    void PUB_1_an_amendment_of_a_declared_standard_reaches_the_registry_with_its_label_and_decision() {
+        declarations.confirm(secretariat, association, standard.id(), DECLARED, true, true);
+
+        try (CheckedFile text = fileCheck.check("修改单.pdf", SampleFiles.pdfStream("表2修改"))) {
+            amendments.publish(secretariat, association, standard.id(), new AmendmentDraft("表2中“≤0.5%”改为“≤0.3%”",
+                    "理事会〔2025〕3号", LocalDate.of(2025, 3, 1), null), text);
+        }
+
+        RegistryChange amended = declarations.view(secretariat, association, standard.id(), PageRequest.first(10))
+                .history().items().get(0);
+        assertThat(amended.type()).isEqualTo(EventType.AMENDED);
+        assertThat(amended.sequence()).isEqualTo(2);
+        assertThat(amended.event()).contains("第1号修改单", "理事会〔2025〕3号");
     }
 
     @Test

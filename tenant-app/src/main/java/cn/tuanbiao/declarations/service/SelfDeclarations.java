@@ -5,6 +5,7 @@ import cn.tuanbiao.audit.service.AuditTrail;
 import cn.tuanbiao.declarations.domain.DeclarationForm;
 import cn.tuanbiao.declarations.domain.EventType;
 import cn.tuanbiao.declarations.domain.RegistryChange;
+import cn.tuanbiao.declarations.domain.RegistryEvent;
 import cn.tuanbiao.declarations.domain.SelfDeclaration;
 import cn.tuanbiao.declarations.domain.StandardDeclaration;
 import cn.tuanbiao.declarations.domain.SyncState;
@@ -156,8 +157,8 @@ public class SelfDeclarations implements StepFollowUp {
     }
 
     /**
-     * Publication opens the declaration; a withdrawal or replacement of a standard whose declaration
-     * was confirmed tells the registry its new status (PUB-1: withdrawals propagate).
+     * Publication opens the declaration; an amendment, a withdrawal or a replacement of a standard
+     * whose declaration was confirmed tells the registry (PUB-1: revisions and withdrawals propagate).
      */
     @Override
     public void stepTaken(Actor actor, Step step) {
@@ -170,15 +171,18 @@ public class SelfDeclarations implements StepFollowUp {
         EventType type = switch (step.action()) {
             case "PERIODIC_REVIEW_WITHDRAW" -> EventType.WITHDRAWN;
             case "REPLACED" -> EventType.REPLACED;
+            case "AMENDED" -> EventType.AMENDED;
             default -> null;
         };
         if (type == null) {
             return;
         }
+        RegistryEvent.AmendmentPart amendment = type == EventType.AMENDED
+                ? new RegistryEvent.AmendmentPart(step.details().get("amendment"), step.details().get("decision")) : null;
         declarations.lock(standard.id().value()).filter(StandardDeclaration::confirmed).ifPresent(declared -> {
             Organization organization = organization(tenant);
             outbox.standardEvent(tenant, organization, standard.id().value(), type,
-                    assembler.assemble(organization, standard, declared), null, null);
+                    assembler.assemble(organization, standard, declared), null, amendment);
         });
     }
 

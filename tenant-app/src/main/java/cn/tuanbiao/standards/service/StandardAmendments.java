@@ -12,6 +12,7 @@ import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.Stage;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
+import cn.tuanbiao.standards.domain.Step;
 import cn.tuanbiao.standards.persistence.AmendmentStore;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
@@ -36,10 +37,13 @@ public class StandardAmendments {
     private final DocumentService documents;
     private final AuditTrail audit;
     private final StandardService lifecycle;
+    private final List<StepFollowUp> followUps;
     private final Clock clock;
 
     public StandardAmendments(AccessControl access, StandardLookup standards, AmendmentStore amendments,
-                              DocumentService documents, AuditTrail audit, StandardService lifecycle, Clock clock) {
+                              DocumentService documents, AuditTrail audit, StandardService lifecycle,
+                              List<StepFollowUp> followUps, Clock clock) {
+        this.followUps = List.copyOf(followUps);
         this.access = access;
         this.standards = standards;
         this.amendments = amendments;
@@ -63,9 +67,12 @@ public class StandardAmendments {
                     DocumentKind.AMENDMENT, "第" + sequence + "号修改单", text);
             Amendment amendment = checked.withDocument(document.document().value());
             amendments.insert(tenant, amendment, caller, clock.instant());
-            audit.record(new AuditEntry(tenant, caller, StandardService.SUBJECT, id.value(), "AMENDED", null, Map.of(
-                    "amendment", amendment.label(standard.publication().number()),
-                    "decision", amendment.decisionReference(), "publishedOn", amendment.publishedOn().toString())));
+            Map<String, String> details = Map.of("amendment", amendment.label(standard.publication().number()),
+                    "decision", amendment.decisionReference(), "publishedOn", amendment.publishedOn().toString());
+            audit.record(new AuditEntry(tenant, caller, StandardService.SUBJECT, id.value(), "AMENDED", null, details));
+            // What hangs on an amendment (its self-declaration event, PUB-1) happens in this transaction.
+            Step amended = new Step(standard, "AMENDED", details);
+            followUps.forEach(followUp -> followUp.stepTaken(actor, amended));
             return amendment;
         });
     }
