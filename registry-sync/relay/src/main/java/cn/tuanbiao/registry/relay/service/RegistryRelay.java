@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -76,6 +78,9 @@ public class RegistryRelay {
         });
         if (answer instanceof BatchAnswer.TryLater later) {
             LOG.info("Registry unavailable ({}); {} events will be retried", later.reason(), batch.size());
+        } else {
+            LOG.info("Sent {} events to the registry: {}", batch.size(), plan.marks().stream()
+                    .collect(Collectors.groupingBy(m -> m.state().name(), TreeMap::new, Collectors.counting())));
         }
         return batch.size();
     }
