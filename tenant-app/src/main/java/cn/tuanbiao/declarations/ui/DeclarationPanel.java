@@ -6,6 +6,7 @@ import cn.tuanbiao.declarations.domain.DeclaredLevel;
 import cn.tuanbiao.declarations.domain.RegistryChange;
 import cn.tuanbiao.declarations.domain.SelfDeclaration;
 import cn.tuanbiao.declarations.domain.StandardDeclaration;
+import cn.tuanbiao.declarations.domain.SyncState;
 import cn.tuanbiao.declarations.service.SelfDeclarations;
 import cn.tuanbiao.declarations.service.SelfDeclarations.DeclarationView;
 import cn.tuanbiao.shared.domain.FieldProblem;
@@ -17,6 +18,8 @@ import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +32,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +50,7 @@ import java.util.stream.Collectors;
  */
 public class DeclarationPanel extends VerticalLayout {
 
+    private static final int POLL_MILLIS = 2000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -54,6 +59,9 @@ public class DeclarationPanel extends VerticalLayout {
     private final TenantId tenant;
     private final StandardId standard;
     private final boolean secretariat;
+    private final Grid<RegistryChange> syncGrid = new Grid<>();
+    private Registration polling;
+    private boolean underWay;
 
     public DeclarationPanel(SelfDeclarations declarations, PersonId me, TenantId tenant, StandardId standard,
                             boolean secretariat) {
@@ -64,7 +72,36 @@ public class DeclarationPanel extends VerticalLayout {
         this.secretariat = secretariat;
         setPadding(false);
         setId("self-declaration");
+        configureSyncGrid();
         show(declarations.view(me, tenant, standard, PageRequest.first(20)));
+    }
+
+    /** While an event is on its way, the sync states refresh every two seconds, as the relay moves them. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (underWay) {
+            event.getUI().setPollInterval(POLL_MILLIS);
+        }
+        polling = event.getUI().addPollListener(poll -> {
+            List<RegistryChange> changes = declarations.view(me, tenant, standard, PageRequest.first(20)).history().items();
+            syncGrid.setItems(changes);
+            underWay = changes.stream().anyMatch(DeclarationPanel::underWay);
+            if (!underWay) {
+                event.getUI().setPollInterval(-1);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    private static boolean underWay(RegistryChange change) {
+        return change.state() == SyncState.PENDING || change.state() == SyncState.SENT;
     }
 
     private void show(DeclarationView view) {
@@ -212,20 +249,26 @@ public class DeclarationPanel extends VerticalLayout {
             box.add(new Span(getTranslation("declarations.sync.none")));
             return box;
         }
-        Grid<RegistryChange> grid = new Grid<>();
-        grid.setId("declaration-sync");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(RegistryChange::sequence).setHeader(getTranslation("declarations.sync.sequence")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("registryEvent." + c.type().name()))
-                .setHeader(getTranslation("declarations.sync.event")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("syncState." + c.state().name()))
-                .setHeader(getTranslation("declarations.sync.state")).setAutoWidth(true);
-        grid.addColumn(c -> TIME.format(c.acceptedAt() != null ? c.acceptedAt() : c.createdAt()))
-                .setHeader(getTranslation("declarations.sync.time")).setAutoWidth(true);
-        grid.addColumn(this::note).setHeader(getTranslation("declarations.sync.note")).setFlexGrow(1);
-        grid.setItems(changes);
-        box.add(grid);
+        syncGrid.setItems(changes);
+        box.add(syncGrid);
+        underWay = changes.stream().anyMatch(DeclarationPanel::underWay);
+        if (underWay) {
+            getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
+        }
         return box;
+    }
+
+    private void configureSyncGrid() {
+        syncGrid.setId("declaration-sync");
+        syncGrid.setAllRowsVisible(true);
+        syncGrid.addColumn(RegistryChange::sequence).setHeader(getTranslation("declarations.sync.sequence")).setAutoWidth(true);
+        syncGrid.addColumn(c -> getTranslation("registryEvent." + c.type().name()))
+                .setHeader(getTranslation("declarations.sync.event")).setAutoWidth(true);
+        syncGrid.addColumn(c -> getTranslation("syncState." + c.state().name()))
+                .setHeader(getTranslation("declarations.sync.state")).setAutoWidth(true);
+        syncGrid.addColumn(c -> TIME.format(c.acceptedAt() != null ? c.acceptedAt() : c.createdAt()))
+                .setHeader(getTranslation("declarations.sync.time")).setAutoWidth(true);
+        syncGrid.addColumn(this::note).setHeader(getTranslation("declarations.sync.note")).setFlexGrow(1);
     }
 
     /** The receipt of an accepted event; the registry's reason for a refused one; the tries of one still under way. */
