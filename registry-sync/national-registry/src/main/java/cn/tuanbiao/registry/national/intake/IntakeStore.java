@@ -87,7 +87,8 @@ class IntakeStore {
                         inForceFrom == null ? null : LocalDate.parse(inForceFrom),
                         declaration.text("standard.ics"), declaration.text("standard.ccs"),
                         replaces != null && replaces.isString() ? replaces.getStringValue() : null,
-                        event.sequence(), event.contentHash(), event.contentJson(), now, SearchText.of(declaration));
+                        event.sequence(), event.contentHash(), event.contentJson(), now, SearchText.of(declaration),
+                        declaration.text("status"), now);
             }
             standards.execute();
         }
@@ -135,8 +136,9 @@ class IntakeStore {
     private static final String UPSERT_STANDARD = """
             insert into standards (standard_key, deployment_id, credit_code, number, title, title_en, status,
                                    published_on, in_force_from, ics, ccs, replaces, last_sequence, content_hash,
-                                   declaration, datestamp, search_text)
-            values (?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?, ?, ?, ?, ?::jsonb, ?::timestamptz, ?)
+                                   declaration, datestamp, search_text, withdrawn_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?, ?, ?, ?, ?::jsonb, ?::timestamptz, ?,
+                    case when ?::varchar <> '现行' then ?::timestamptz end)
             on conflict (standard_key) do update set
                 number = excluded.number, title = excluded.title, title_en = excluded.title_en,
                 status = excluded.status, published_on = excluded.published_on,
@@ -144,7 +146,10 @@ class IntakeStore {
                 replaces = coalesce(excluded.replaces, standards.replaces),
                 last_sequence = excluded.last_sequence, content_hash = excluded.content_hash,
                 declaration = excluded.declaration, datestamp = excluded.datestamp,
-                search_text = excluded.search_text""";
+                search_text = excluded.search_text,
+                -- the moment it left 现行 stays that of the first withdrawal or replacement
+                withdrawn_at = case when excluded.status = '现行' then null
+                                    else coalesce(standards.withdrawn_at, excluded.withdrawn_at) end""";
 
     private static final String INSERT_VERSION = """
             insert into versions (subject, subject_key, sequence, event_type, idempotency_key, event, event_digest,

@@ -13,6 +13,7 @@ import java.util.Map;
 public final class RegistryServer {
 
     public static final String ENROLMENT_TOKEN = "test-enrolment-token";
+    public static final int OAI_PAGE_SIZE = 7;
 
     private static RegistryServer instance;
 
@@ -23,6 +24,8 @@ public final class RegistryServer {
         Map<String, Object> properties = database.properties();
         properties.put("micronaut.server.port", -1);
         properties.put("tuanbiao.registry.enrolment-token", ENROLMENT_TOKEN);
+        // small OAI-PMH pages, so that a harvest of a test's few standards needs several resumptions
+        properties.put("tuanbiao.registry.oai.page-size", OAI_PAGE_SIZE);
         server = ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
