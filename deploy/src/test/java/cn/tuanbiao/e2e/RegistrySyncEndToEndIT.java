@@ -56,9 +56,8 @@ class RegistrySyncEndToEndIT {
         browser.click(By.id("declaration-confirm"));
         assertThat(browser.waitForText(By.id("declaration-state"), "已确认公开")).contains("张伟");
 
-        // the page follows the event on its way, without reloading (Selenium reads only what is in view)
-        browser.scrollIntoView(By.id("declaration-sync"));
-        assertThat(browser.waitForText(By.id("declaration-sync"), "平台已接收")).contains("发布", "回执");
+        // the page follows the event on its way, without reloading
+        assertThat(browser.waitForText(By.id("declaration-sync-latest"), "平台已接收")).contains("发布", "回执");
 
         String page = awaitInRegistry("数据采集规范", "智能制造 数字化车间 数据采集规范");
         assertThat(page).contains("T/ZJZZ 2—");

@@ -60,6 +60,7 @@ public class DeclarationPanel extends VerticalLayout {
     private final StandardId standard;
     private final boolean secretariat;
     private final Grid<RegistryChange> syncGrid = new Grid<>();
+    private final Span latestSync = new Span();
     private Registration polling;
     private boolean underWay;
 
@@ -84,8 +85,7 @@ public class DeclarationPanel extends VerticalLayout {
         }
         polling = event.getUI().addPollListener(poll -> {
             List<RegistryChange> changes = declarations.view(me, tenant, standard, PageRequest.first(20)).history().items();
-            syncGrid.setItems(changes);
-            underWay = changes.stream().anyMatch(DeclarationPanel::underWay);
+            showSync(changes);
             if (!underWay) {
                 event.getUI().setPollInterval(-1);
             }
@@ -249,16 +249,28 @@ public class DeclarationPanel extends VerticalLayout {
             box.add(new Span(getTranslation("declarations.sync.none")));
             return box;
         }
-        syncGrid.setItems(changes);
-        box.add(syncGrid);
-        underWay = changes.stream().anyMatch(DeclarationPanel::underWay);
+        box.add(latestSync, syncGrid);
+        showSync(changes);
         if (underWay) {
             getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
         }
         return box;
     }
 
+    /** The grid, and above it the latest event's state in words: what the secretariat looks for first. */
+    private void showSync(List<RegistryChange> changes) {
+        syncGrid.setItems(changes);
+        underWay = changes.stream().anyMatch(DeclarationPanel::underWay);
+        if (changes.isEmpty()) {
+            return;
+        }
+        RegistryChange latest = changes.get(0);
+        latestSync.setText(getTranslation("declarations.sync.latest", getTranslation("registryEvent." + latest.type().name()),
+                getTranslation("syncState." + latest.state().name()), note(latest)));
+    }
+
     private void configureSyncGrid() {
+        latestSync.setId("declaration-sync-latest");
         syncGrid.setId("declaration-sync");
         syncGrid.setAllRowsVisible(true);
         syncGrid.addColumn(RegistryChange::sequence).setHeader(getTranslation("declarations.sync.sequence")).setAutoWidth(true);
