@@ -1,0 +1,387 @@
+-- Statistics across the organizations of a deployment (SUP-1 alliance indicators per member,
+-- SUP-2 supervisors' reports by region, industry, kind, year and status), kept as incremental
+-- rollups so that every report is an index lookup or a small aggregate, never a recount.
+--
+-- What is counted, precisely
+-- ==========================
+-- A standard counts by its stage (LC-1), and only in these measures:
+--   PUBLISHED    stage PUBLISHED: published and neither withdrawn nor replaced (现行), whether or
+--                not its entry-into-force date has come;
+--   WITHDRAWN    stage WITHDRAWN (废止);
+--   REPLACED     stage REPLACED (被代替);
+--   IN_PROGRESS  stages PROJECT_APPROVED … APPROVED: projects the organization has approved (立项)
+--                and not yet published. Proposals still being evaluated (PROPOSAL,
+--                PROJECT_PROPOSAL) are the organization's own deliberation and count nowhere;
+--                terminated projects count nowhere.
+-- The first three are public by law: the national platform shows each published standard with
+-- its status, number and publication date (PUB-1), and `published_standards` (V12) already lists
+-- them for every organization. They are counted per organization, per publication year (the
+-- year of published_on, which is the year of the standard's number, LC-4) and per status now, and
+-- rolled up by the organization's region (GB/T 2260), industry (GB/T 4754) and kind.
+-- IN_PROGRESS is kept per organization only, as a bare number (no title, stage or date): the
+-- alliance secretariat may see it for its members (SUP-1). It is never rolled up by region,
+-- industry, kind or year, and the service shows it only to an alliance secretariat for its own
+-- current members. Organizations are counted by region, industry, kind and status: the
+-- registry (V2) is public anyway.
+--
+-- How the rollups stay current
+-- ============================
+-- Triggers on `standards` (per statement, with transition tables) and on `organizations` append
+-- small rows to `statistics_deltas`: a statement that moves standards between measures adds one
+-- row per organization, measure and year with the net change; a change of an organization's
+-- region, industry, kind or status adds a PROFILE marker. Appending never updates a shared row,
+-- so tenants' transactions never queue behind each other for statistics. A scheduled folder
+-- (StatisticsFoldSchedule, every second) calls statistics_fold(), which consumes a batch of
+-- deltas in one transaction: it takes the affected organizations' contribution out of the
+-- rollups under the profile it was added with, applies the deltas to their own figures, stores
+-- their current profile and adds the contribution back under it, then deletes the deltas it
+-- folded. A change shows in the reports about a second after it commits; a moved organization
+-- takes its counts along.
+--
+-- Why these tables are safe outside row-level security
+-- ====================================================
+-- The rollups are cross-tenant read models, owned by no tenant (so their key column is
+-- organization_id, not tenant_id, as in published_standards). They hold only the public counts
+-- above and the bare in-progress number per organization. The application role may read them
+-- and write none of them; it has no privilege at all on statistics_deltas, so no statement of
+-- the application can forge a count: deltas are written only by the trigger functions, from the
+-- rows a statement actually changed under its tenant's policies, and folded only by
+-- statistics_fold(). The trigger and fold functions run as the owner role (SECURITY DEFINER,
+-- search_path pinned, revoked from PUBLIC), reviewed by name in RowLevelSecurityCatalogTest.
+
+-- The append-only log of changes not yet folded. No foreign key: appending stays one index
+-- insert; the organization comes from a standard's tenant_id or an organization's id.
+create table statistics_deltas (
+    id               bigint       generated always as identity,
+    organization_id  uuid         not null,
+    measure          varchar(16)  not null,
+    year             integer,
+    delta            integer      not null,
+    recorded_at      timestamptz  not null default now(),
+    constraint statistics_deltas_pkey primary key (id),
+    constraint statistics_deltas_measure_check check (measure in ('PUBLISHED', 'WITHDRAWN', 'REPLACED',
+        'IN_PROGRESS', 'PROFILE')),
+    -- the public measures carry their publication year; IN_PROGRESS and PROFILE none
+    constraint statistics_deltas_year_check check ((year is not null) = (measure in ('PUBLISHED', 'WITHDRAWN',
+        'REPLACED')))
+);
+
+-- One row per organization: its figures and the profile under which they are in the rollups.
+create table organization_statistics (
+    organization_id        uuid          not null references organizations (id),
+    region_code            char(6)       not null,
+    industry_code          varchar(8)    not null,
+    kind                   varchar(32)   not null,
+    status                 varchar(16)   not null,
+    published_standards    integer       not null,
+    withdrawn_standards    integer       not null,
+    replaced_standards     integer       not null,
+    in_progress_standards  integer       not null,
+    updated_at             timestamptz   not null,
+    constraint organization_statistics_pkey primary key (organization_id)
+);
+-- A jurisdiction's organizations (region ranges: '330000' … '339999' is Zhejiang).
+create index organization_statistics_region_idx on organization_statistics (region_code, organization_id);
+
+-- An organization's public standards per status and publication year.
+create table organization_year_statistics (
+    organization_id  uuid          not null references organizations (id),
+    status           varchar(16)   not null,
+    year             integer       not null,
+    standards        integer       not null,
+    constraint organization_year_statistics_pkey primary key (organization_id, status, year),
+    constraint organization_year_statistics_status_check check (status in ('PUBLISHED', 'WITHDRAWN', 'REPLACED'))
+);
+
+-- Public standards by the publishing organization's region, industry and kind, by publication
+-- year and status now. Rows are few (one per combination that occurs), a region is a key range.
+create table published_standard_counts (
+    region_code    char(6)       not null,
+    industry_code  varchar(8)    not null,
+    kind           varchar(32)   not null,
+    year           integer       not null,
+    status         varchar(16)   not null,
+    standards      integer       not null,
+    constraint published_standard_counts_pkey primary key (region_code, industry_code, kind, year, status),
+    constraint published_standard_counts_status_check check (status in ('PUBLISHED', 'WITHDRAWN', 'REPLACED'))
+);
+create index published_standard_counts_industry_idx on published_standard_counts (industry_code);
+
+-- Organizations by region, industry, kind and status.
+create table organization_counts (
+    region_code    char(6)       not null,
+    industry_code  varchar(8)    not null,
+    kind           varchar(32)   not null,
+    status         varchar(16)   not null,
+    organizations  integer       not null,
+    constraint organization_counts_pkey primary key (region_code, industry_code, kind, status)
+);
+
+-- [jooq ignore start]
+-- The fold deletes emptied rows through these (tiny) partial indexes instead of scanning.
+create index published_standard_counts_empty_idx on published_standard_counts (region_code) where standards = 0;
+create index organization_counts_empty_idx on organization_counts (region_code) where organizations = 0;
+
+-- The rebuild counts every organization's standards (owner only, as the scans of V21).
+create policy statistics_rebuild on standards for select to current_user using (true);
+
+-- The measure a stage counts in (see "What is counted"), or null.
+create function statistics_measure(p_stage varchar) returns varchar
+    language sql immutable
+    set search_path = pg_catalog, public, pg_temp
+as $$
+    select case
+               when p_stage in ('PUBLISHED', 'WITHDRAWN', 'REPLACED') then p_stage
+               when p_stage in ('PROJECT_APPROVED', 'PLAN_ANNOUNCED', 'DRAFTING', 'DRAFT_FOR_COMMENT', 'COMMENT_PERIOD',
+                                'COMMENT_RESOLUTION', 'DRAFT_FOR_REVIEW', 'TECHNICAL_REVIEW', 'REVIEW_PASSED',
+                                'DRAFT_FOR_APPROVAL', 'APPROVED') then 'IN_PROGRESS'
+           end
+$$;
+
+-- After each statement on standards: the net change per organization, measure and year, from
+-- the statement's own transition tables (the rows it changed, under its tenant's policies).
+-- Runs as the owner so that it can append to statistics_deltas, which the application role
+-- cannot touch; it reads nothing but the transition tables and writes nothing but deltas.
+create function statistics_standards_changed() returns trigger
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, public, pg_temp
+as $$
+begin
+    if tg_op = 'INSERT' then
+        insert into statistics_deltas (organization_id, measure, year, delta)
+        select c.organization_id, c.measure, c.year, sum(c.delta)::integer
+          from (select n.tenant_id as organization_id, statistics_measure(n.stage) as measure,
+                       case when n.stage in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
+                            then extract(year from n.published_on)::integer end as year, 1 as delta
+                  from new_rows n) c
+         where c.measure is not null
+         group by c.organization_id, c.measure, c.year;
+    elsif tg_op = 'UPDATE' then
+        insert into statistics_deltas (organization_id, measure, year, delta)
+        select c.organization_id, c.measure, c.year, sum(c.delta)::integer
+          from (select n.tenant_id as organization_id, statistics_measure(n.stage) as measure,
+                       case when n.stage in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
+                            then extract(year from n.published_on)::integer end as year, 1 as delta
+                  from new_rows n
+                union all
+                select o.tenant_id, statistics_measure(o.stage),
+                       case when o.stage in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
+                            then extract(year from o.published_on)::integer end, -1
+                  from old_rows o) c
+         where c.measure is not null
+         group by c.organization_id, c.measure, c.year
+        having sum(c.delta) <> 0;
+    else
+        insert into statistics_deltas (organization_id, measure, year, delta)
+        select c.organization_id, c.measure, c.year, sum(c.delta)::integer
+          from (select o.tenant_id as organization_id, statistics_measure(o.stage) as measure,
+                       case when o.stage in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
+                            then extract(year from o.published_on)::integer end as year, -1 as delta
+                  from old_rows o) c
+         where c.measure is not null
+         group by c.organization_id, c.measure, c.year;
+    end if;
+    return null;
+end
+$$;
+
+create trigger standards_statistics_insert after insert on standards
+    referencing new table as new_rows
+    for each statement execute function statistics_standards_changed();
+create trigger standards_statistics_update after update on standards
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function statistics_standards_changed();
+create trigger standards_statistics_delete after delete on standards
+    referencing old table as old_rows
+    for each statement execute function statistics_standards_changed();
+
+-- A new organization, or one whose region, industry, kind or status changed: a PROFILE marker,
+-- so that the next fold moves its counts under its current profile.
+create function statistics_organization_changed() returns trigger
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, public, pg_temp
+as $$
+begin
+    insert into statistics_deltas (organization_id, measure, year, delta) values (new.id, 'PROFILE', null, 0);
+    return null;
+end
+$$;
+
+create trigger organizations_statistics_insert after insert on organizations
+    for each row execute function statistics_organization_changed();
+create trigger organizations_statistics_update after update on organizations
+    for each row
+    when (old.region_code is distinct from new.region_code or old.industry_code is distinct from new.industry_code
+          or old.kind is distinct from new.kind or old.status is distinct from new.status)
+    execute function statistics_organization_changed();
+
+-- Adds (p_sign = 1) or takes out (-1) the contribution of organizations p_organizations to the
+-- rollups, under the profile stored in organization_statistics. Called by the fold only.
+create function statistics_contribute(p_organizations uuid[], p_sign integer) returns void
+    language plpgsql volatile
+    set search_path = pg_catalog, public, pg_temp
+as $$
+begin
+    insert into published_standard_counts (region_code, industry_code, kind, year, status, standards)
+    select s.region_code, s.industry_code, s.kind, y.year, y.status, p_sign * sum(y.standards)::integer
+      from organization_statistics s
+      join organization_year_statistics y on y.organization_id = s.organization_id
+     where s.organization_id = any (p_organizations)
+     group by s.region_code, s.industry_code, s.kind, y.year, y.status
+    on conflict (region_code, industry_code, kind, year, status)
+    do update set standards = published_standard_counts.standards + excluded.standards;
+
+    insert into organization_counts (region_code, industry_code, kind, status, organizations)
+    select s.region_code, s.industry_code, s.kind, s.status, p_sign * count(*)::integer
+      from organization_statistics s
+     where s.organization_id = any (p_organizations)
+     group by s.region_code, s.industry_code, s.kind, s.status
+    on conflict (region_code, industry_code, kind, status)
+    do update set organizations = organization_counts.organizations + excluded.organizations;
+end
+$$;
+
+-- Folds up to p_limit deltas, oldest first, into the rollups and deletes them, all in the
+-- caller's transaction; returns how many it folded (0 when none are pending or another fold is
+-- running). One fold at a time: a transaction-level advisory lock, tried, not waited for, so a
+-- second server's fold returns at once instead of double counting; the claim also skips rows
+-- locked by anyone else. A fold that fails rolls back whole and leaves its deltas for the next.
+create function statistics_fold(p_limit integer) returns integer
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, public, pg_temp
+as $$
+declare
+    v_ids  bigint[];
+    v_orgs uuid[];
+begin
+    perform require_no_tenant();
+    if not pg_try_advisory_xact_lock(2826, 1) then
+        return 0;
+    end if;
+    select array_agg(c.id) into v_ids
+      from (select d.id from statistics_deltas d order by d.id limit p_limit for update skip locked) c;
+    if v_ids is null then
+        return 0;
+    end if;
+    select array_agg(distinct d.organization_id) into v_orgs from statistics_deltas d where d.id = any (v_ids);
+
+    perform statistics_contribute(v_orgs, -1);
+
+    insert into organization_year_statistics (organization_id, status, year, standards)
+    select d.organization_id, d.measure, d.year, sum(d.delta)::integer
+      from statistics_deltas d
+     where d.id = any (v_ids) and d.measure in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
+     group by d.organization_id, d.measure, d.year
+    on conflict (organization_id, status, year)
+    do update set standards = organization_year_statistics.standards + excluded.standards;
+    delete from organization_year_statistics y where y.organization_id = any (v_orgs) and y.standards = 0;
+
+    insert into organization_statistics (organization_id, region_code, industry_code, kind, status,
+                                         published_standards, withdrawn_standards, replaced_standards,
+                                         in_progress_standards, updated_at)
+    select o.id, o.region_code, o.industry_code, o.kind, o.status,
+           coalesce(y.published, 0), coalesce(y.withdrawn, 0), coalesce(y.replaced, 0), d.in_progress, now()
+      from (select x.organization_id, coalesce(sum(x.delta) filter (where x.measure = 'IN_PROGRESS'), 0)::integer
+                       as in_progress
+              from statistics_deltas x where x.id = any (v_ids) group by x.organization_id) d
+      join organizations o on o.id = d.organization_id
+      left join (select z.organization_id,
+                        sum(z.standards) filter (where z.status = 'PUBLISHED')::integer as published,
+                        sum(z.standards) filter (where z.status = 'WITHDRAWN')::integer as withdrawn,
+                        sum(z.standards) filter (where z.status = 'REPLACED')::integer as replaced
+                   from organization_year_statistics z where z.organization_id = any (v_orgs)
+                  group by z.organization_id) y on y.organization_id = o.id
+    on conflict (organization_id) do update
+        set region_code = excluded.region_code, industry_code = excluded.industry_code, kind = excluded.kind,
+            status = excluded.status, published_standards = excluded.published_standards,
+            withdrawn_standards = excluded.withdrawn_standards, replaced_standards = excluded.replaced_standards,
+            in_progress_standards = organization_statistics.in_progress_standards + excluded.in_progress_standards,
+            updated_at = excluded.updated_at;
+
+    perform statistics_contribute(v_orgs, 1);
+    delete from published_standard_counts where standards = 0;
+    delete from organization_counts where organizations = 0;
+
+    delete from statistics_deltas d where d.id = any (v_ids);
+    return array_length(v_ids, 1);
+end
+$$;
+
+-- Builds every rollup again from the standards and organizations themselves (after a restore,
+-- or a change of what is counted); returns the organizations counted. It waits for a running
+-- fold, and holds writers of standards and organizations back until it commits (their SHARE
+-- lock), so that no change can be both counted here and left in a delta: pending deltas are
+-- dropped, as their changes are in what it counts. Seconds at national scale; run it rarely.
+create function statistics_rebuild() returns integer
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, public, pg_temp
+as $$
+declare
+    counted integer;
+begin
+    perform require_no_tenant();
+    perform pg_advisory_xact_lock(2826, 1);
+    lock table standards, organizations in share mode;
+
+    delete from statistics_deltas;
+    delete from published_standard_counts;
+    delete from organization_counts;
+    delete from organization_year_statistics;
+    delete from organization_statistics;
+
+    insert into organization_year_statistics (organization_id, status, year, standards)
+    select s.tenant_id, s.stage, extract(year from s.published_on)::integer, count(*)::integer
+      from standards s
+     where s.stage in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
+     group by s.tenant_id, s.stage, extract(year from s.published_on);
+
+    insert into organization_statistics (organization_id, region_code, industry_code, kind, status,
+                                         published_standards, withdrawn_standards, replaced_standards,
+                                         in_progress_standards, updated_at)
+    select o.id, o.region_code, o.industry_code, o.kind, o.status,
+           coalesce(c.published, 0), coalesce(c.withdrawn, 0), coalesce(c.replaced, 0), coalesce(c.in_progress, 0),
+           now()
+      from organizations o
+      left join (select s.tenant_id,
+                        count(*) filter (where s.stage = 'PUBLISHED')::integer as published,
+                        count(*) filter (where s.stage = 'WITHDRAWN')::integer as withdrawn,
+                        count(*) filter (where s.stage = 'REPLACED')::integer as replaced,
+                        count(*) filter (where statistics_measure(s.stage) = 'IN_PROGRESS')::integer as in_progress
+                   from standards s group by s.tenant_id) c on c.tenant_id = o.id;
+    get diagnostics counted = row_count;
+
+    insert into published_standard_counts (region_code, industry_code, kind, year, status, standards)
+    select s.region_code, s.industry_code, s.kind, y.year, y.status, sum(y.standards)::integer
+      from organization_statistics s
+      join organization_year_statistics y on y.organization_id = s.organization_id
+     group by s.region_code, s.industry_code, s.kind, y.year, y.status;
+
+    insert into organization_counts (region_code, industry_code, kind, status, organizations)
+    select s.region_code, s.industry_code, s.kind, s.status, count(*)::integer
+      from organization_statistics s
+     group by s.region_code, s.industry_code, s.kind, s.status;
+    return counted;
+end
+$$;
+
+revoke all on function statistics_measure(varchar) from public;
+revoke all on function statistics_standards_changed() from public;
+revoke all on function statistics_organization_changed() from public;
+revoke all on function statistics_contribute(uuid[], integer) from public;
+revoke all on function statistics_fold(integer) from public;
+revoke all on function statistics_rebuild() from public;
+-- The triggers fire whoever writes (PostgreSQL checks EXECUTE on a trigger function only when the
+-- trigger is created): the application role may call the fold and the rebuild, nothing else here.
+grant execute on function statistics_fold(integer) to ${app_role};
+grant execute on function statistics_rebuild() to ${app_role};
+
+-- Read models: the application reads them; only the functions above write them.
+grant select on organization_statistics to ${app_role};
+grant select on organization_year_statistics to ${app_role};
+grant select on published_standard_counts to ${app_role};
+grant select on organization_counts to ${app_role};
+
+-- The initial fill, from the data already there (the triggers above already hold every writer
+-- of standards and organizations back until this migration commits).
+select statistics_rebuild();
+-- [jooq ignore stop]
