@@ -64,9 +64,9 @@ public class CrossTenantStatistics {
     public List<RegionCount> byRegion(Viewpoint who, RegionLevel level, StatisticsFilter filter) {
         return read(who, StatisticsReport.BY_REGION, filter, (reader, scope) -> {
             Map<String, StandardCounts> standards = queries.standardsBy(scope, filter,
-                    rows -> DSL.left(rows.region(), level.digits()));
+                    rows -> DSL.left(rows.region(), DSL.inline(level.digits())));
             Map<String, Long> organizations = queries.organizationsBy(scope, filter,
-                    rows -> DSL.left(rows.region(), level.digits()));
+                    rows -> DSL.left(rows.region(), DSL.inline(level.digits())));
             return keys(standards, organizations).stream()
                     .map(prefix -> new RegionCount((prefix + "000000").substring(0, 6), level,
                             organizations.getOrDefault(prefix, 0L), standards.getOrDefault(prefix, StandardCounts.NONE)))
@@ -78,9 +78,9 @@ public class CrossTenantStatistics {
     public List<IndustryCount> byIndustry(Viewpoint who, IndustryLevel level, StatisticsFilter filter) {
         return read(who, StatisticsReport.BY_INDUSTRY, filter, (reader, scope) -> {
             Map<String, StandardCounts> standards = queries.standardsBy(scope, filter,
-                    rows -> DSL.left(rows.industry(), level.characters()));
+                    rows -> DSL.left(rows.industry(), DSL.inline(level.characters())));
             Map<String, Long> organizations = queries.organizationsBy(scope, filter,
-                    rows -> DSL.left(rows.industry(), level.characters()));
+                    rows -> DSL.left(rows.industry(), DSL.inline(level.characters())));
             return keys(standards, organizations).stream()
                     .map(code -> new IndustryCount(code, organizations.getOrDefault(code, 0L),
                             standards.getOrDefault(code, StandardCounts.NONE)))
