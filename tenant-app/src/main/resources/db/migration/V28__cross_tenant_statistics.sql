@@ -224,17 +224,17 @@ as $$
 begin
     insert into published_standard_counts (region_code, industry_code, kind, year, status, standards)
     select s.region_code, s.industry_code, s.kind, y.year, y.status, p_sign * sum(y.standards)::integer
-      from organization_statistics s
+      from unnest(p_organizations) a (organization_id)
+      join organization_statistics s on s.organization_id = a.organization_id
       join organization_year_statistics y on y.organization_id = s.organization_id
-     where s.organization_id = any (p_organizations)
      group by s.region_code, s.industry_code, s.kind, y.year, y.status
     on conflict (region_code, industry_code, kind, year, status)
     do update set standards = published_standard_counts.standards + excluded.standards;
 
     insert into organization_counts (region_code, industry_code, kind, status, organizations)
     select s.region_code, s.industry_code, s.kind, s.status, p_sign * count(*)::integer
-      from organization_statistics s
-     where s.organization_id = any (p_organizations)
+      from unnest(p_organizations) a (organization_id)
+      join organization_statistics s on s.organization_id = a.organization_id
      group by s.region_code, s.industry_code, s.kind, s.status
     on conflict (region_code, industry_code, kind, status)
     do update set organizations = organization_counts.organizations + excluded.organizations;
@@ -263,18 +263,22 @@ begin
     if v_ids is null then
         return 0;
     end if;
-    select array_agg(distinct d.organization_id) into v_orgs from statistics_deltas d where d.id = any (v_ids);
+    select array_agg(distinct d.organization_id) into v_orgs
+      from unnest(v_ids) c (id) join statistics_deltas d on d.id = c.id;
 
     perform statistics_contribute(v_orgs, -1);
 
     insert into organization_year_statistics (organization_id, status, year, standards)
     select d.organization_id, d.measure, d.year, sum(d.delta)::integer
-      from statistics_deltas d
-     where d.id = any (v_ids) and d.measure in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
+      from unnest(v_ids) c (id)
+      join statistics_deltas d on d.id = c.id
+     where d.measure in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
      group by d.organization_id, d.measure, d.year
     on conflict (organization_id, status, year)
     do update set standards = organization_year_statistics.standards + excluded.standards;
-    delete from organization_year_statistics y where y.organization_id = any (v_orgs) and y.standards = 0;
+    delete from organization_year_statistics y
+     using unnest(v_orgs) a (organization_id)
+     where y.organization_id = a.organization_id and y.standards = 0;
 
     insert into organization_statistics (organization_id, region_code, industry_code, kind, status,
                                          published_standards, withdrawn_standards, replaced_standards,
@@ -283,13 +287,15 @@ begin
            coalesce(y.published, 0), coalesce(y.withdrawn, 0), coalesce(y.replaced, 0), d.in_progress, now()
       from (select x.organization_id, coalesce(sum(x.delta) filter (where x.measure = 'IN_PROGRESS'), 0)::integer
                        as in_progress
-              from statistics_deltas x where x.id = any (v_ids) group by x.organization_id) d
+              from unnest(v_ids) c (id) join statistics_deltas x on x.id = c.id
+             group by x.organization_id) d
       join organizations o on o.id = d.organization_id
       left join (select z.organization_id,
                         sum(z.standards) filter (where z.status = 'PUBLISHED')::integer as published,
                         sum(z.standards) filter (where z.status = 'WITHDRAWN')::integer as withdrawn,
                         sum(z.standards) filter (where z.status = 'REPLACED')::integer as replaced
-                   from organization_year_statistics z where z.organization_id = any (v_orgs)
+                   from unnest(v_orgs) a (organization_id)
+                   join organization_year_statistics z on z.organization_id = a.organization_id
                   group by z.organization_id) y on y.organization_id = o.id
     on conflict (organization_id) do update
         set region_code = excluded.region_code, industry_code = excluded.industry_code, kind = excluded.kind,
@@ -302,7 +308,7 @@ begin
     delete from published_standard_counts where standards = 0;
     delete from organization_counts where organizations = 0;
 
-    delete from statistics_deltas d where d.id = any (v_ids);
+    delete from statistics_deltas d using unnest(v_ids) c (id) where d.id = c.id;
     return array_length(v_ids, 1);
 end
 $$;
