@@ -215,44 +215,25 @@ create trigger organizations_statistics_update after update on organizations
           or old.kind is distinct from new.kind or old.status is distinct from new.status)
     execute function statistics_organization_changed();
 
--- Adds (p_sign = 1) or takes out (-1) the contribution of organizations p_organizations to the
--- rollups, under the profile stored in organization_statistics. Called by the fold only.
-create function statistics_contribute(p_organizations uuid[], p_sign integer) returns void
-    language plpgsql volatile
-    set search_path = pg_catalog, public, pg_temp
-as $$
-begin
-    insert into published_standard_counts (region_code, industry_code, kind, year, status, standards)
-    select s.region_code, s.industry_code, s.kind, y.year, y.status, p_sign * sum(y.standards)::integer
-      from unnest(p_organizations) a (organization_id)
-      join organization_statistics s on s.organization_id = a.organization_id
-      join organization_year_statistics y on y.organization_id = s.organization_id
-     group by s.region_code, s.industry_code, s.kind, y.year, y.status
-    on conflict (region_code, industry_code, kind, year, status)
-    do update set standards = published_standard_counts.standards + excluded.standards;
-
-    insert into organization_counts (region_code, industry_code, kind, status, organizations)
-    select s.region_code, s.industry_code, s.kind, s.status, p_sign * count(*)::integer
-      from unnest(p_organizations) a (organization_id)
-      join organization_statistics s on s.organization_id = a.organization_id
-     group by s.region_code, s.industry_code, s.kind, s.status
-    on conflict (region_code, industry_code, kind, status)
-    do update set organizations = organization_counts.organizations + excluded.organizations;
-end
-$$;
-
 -- Folds up to p_limit deltas, oldest first, into the rollups and deletes them, all in the
 -- caller's transaction; returns how many it folded (0 when none are pending or another fold is
 -- running). One fold at a time: a transaction-level advisory lock, tried, not waited for, so a
 -- second server's fold returns at once instead of double counting; the claim also skips rows
 -- locked by anyone else. A fold that fails rolls back whole and leaves its deltas for the next.
+--
+-- The rollups change by the net difference, per key, between the affected organizations'
+-- contribution before (their stored figures under their stored profile) and after (with the
+-- deltas, under their profile now), all computed in one statement from one snapshot: the profile
+-- added to the rollups is the profile stored, even while the operator edits it, and a key whose
+-- count does not change is not written at all.
 create function statistics_fold(p_limit integer) returns integer
     language plpgsql volatile security definer
     set search_path = pg_catalog, public, pg_temp
 as $$
 declare
-    v_ids  bigint[];
-    v_orgs uuid[];
+    v_ids     bigint[];
+    v_orgs    uuid[];
+    v_written bigint;
 begin
     perform require_no_tenant();
     if not pg_try_advisory_xact_lock(2826, 1) then
@@ -266,45 +247,98 @@ begin
     select array_agg(distinct d.organization_id) into v_orgs
       from unnest(v_ids) c (id) join statistics_deltas d on d.id = c.id;
 
-    perform statistics_contribute(v_orgs, -1);
+    with deltas as (
+            select d.organization_id, d.measure, d.year, sum(d.delta)::integer as delta
+              from unnest(v_ids) c (id) join statistics_deltas d on d.id = c.id
+             group by d.organization_id, d.measure, d.year),
+        old_years as (
+            select y.organization_id, y.status, y.year, y.standards
+              from unnest(v_orgs) a (organization_id)
+              join organization_year_statistics y on y.organization_id = a.organization_id),
+        new_years as (
+            select u.organization_id, u.status, u.year, sum(u.standards)::integer as standards
+              from (select organization_id, status, year, standards from old_years
+                    union all
+                    select organization_id, measure, year, delta from deltas
+                     where measure in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')) u
+             group by u.organization_id, u.status, u.year),
+        old_profiles as (
+            select s.organization_id, s.region_code, s.industry_code, s.kind, s.status, s.in_progress_standards
+              from unnest(v_orgs) a (organization_id)
+              join organization_statistics s on s.organization_id = a.organization_id),
+        new_profiles as (
+            select o.id as organization_id, o.region_code, o.industry_code, o.kind, o.status,
+                   coalesce(t.published, 0)::integer as published, coalesce(t.withdrawn, 0)::integer as withdrawn,
+                   coalesce(t.replaced, 0)::integer as replaced,
+                   (coalesce(p.in_progress_standards, 0) + w.in_progress)::integer as in_progress
+              from (select organization_id, coalesce(sum(delta) filter (where measure = 'IN_PROGRESS'), 0) as in_progress
+                      from deltas group by organization_id) w
+              join organizations o on o.id = w.organization_id
+              left join old_profiles p on p.organization_id = o.id
+              left join (select organization_id,
+                                sum(standards) filter (where status = 'PUBLISHED') as published,
+                                sum(standards) filter (where status = 'WITHDRAWN') as withdrawn,
+                                sum(standards) filter (where status = 'REPLACED') as replaced
+                           from new_years group by organization_id) t on t.organization_id = o.id),
+        standard_changes as (
+            select p.region_code, p.industry_code, p.kind, y.year, y.status, y.standards as n
+              from new_years y join new_profiles p on p.organization_id = y.organization_id
+            union all
+            select p.region_code, p.industry_code, p.kind, y.year, y.status, -y.standards
+              from old_years y join old_profiles p on p.organization_id = y.organization_id),
+        standards_counted as (
+            insert into published_standard_counts (region_code, industry_code, kind, year, status, standards)
+            select region_code, industry_code, kind, year, status, sum(n)::integer
+              from standard_changes
+             group by region_code, industry_code, kind, year, status
+            having sum(n) <> 0
+            on conflict (region_code, industry_code, kind, year, status)
+            do update set standards = published_standard_counts.standards + excluded.standards
+            returning 1),
+        organization_changes as (
+            select region_code, industry_code, kind, status, 1 as n from new_profiles
+            union all
+            select region_code, industry_code, kind, status, -1 from old_profiles),
+        organizations_counted as (
+            insert into organization_counts (region_code, industry_code, kind, status, organizations)
+            select region_code, industry_code, kind, status, sum(n)::integer
+              from organization_changes
+             group by region_code, industry_code, kind, status
+            having sum(n) <> 0
+            on conflict (region_code, industry_code, kind, status)
+            do update set organizations = organization_counts.organizations + excluded.organizations
+            returning 1),
+        years_counted as (
+            insert into organization_year_statistics (organization_id, status, year, standards)
+            select organization_id, measure, year, delta
+              from deltas
+             where measure in ('PUBLISHED', 'WITHDRAWN', 'REPLACED') and delta <> 0
+            on conflict (organization_id, status, year)
+            do update set standards = organization_year_statistics.standards + excluded.standards
+            returning 1),
+        profiles_stored as (
+            insert into organization_statistics (organization_id, region_code, industry_code, kind, status,
+                                                 published_standards, withdrawn_standards, replaced_standards,
+                                                 in_progress_standards, updated_at)
+            select organization_id, region_code, industry_code, kind, status, published, withdrawn, replaced,
+                   in_progress, now()
+              from new_profiles
+            on conflict (organization_id) do update
+                set region_code = excluded.region_code, industry_code = excluded.industry_code,
+                    kind = excluded.kind, status = excluded.status,
+                    published_standards = excluded.published_standards,
+                    withdrawn_standards = excluded.withdrawn_standards,
+                    replaced_standards = excluded.replaced_standards,
+                    in_progress_standards = excluded.in_progress_standards, updated_at = excluded.updated_at
+            returning 1)
+    -- (the four writes above run to completion whether read or not; counting them only ends the statement)
+    select (select count(*) from standards_counted) + (select count(*) from organizations_counted)
+           + (select count(*) from years_counted) + (select count(*) from profiles_stored)
+      into v_written;
 
-    insert into organization_year_statistics (organization_id, status, year, standards)
-    select d.organization_id, d.measure, d.year, sum(d.delta)::integer
-      from unnest(v_ids) c (id)
-      join statistics_deltas d on d.id = c.id
-     where d.measure in ('PUBLISHED', 'WITHDRAWN', 'REPLACED')
-     group by d.organization_id, d.measure, d.year
-    on conflict (organization_id, status, year)
-    do update set standards = organization_year_statistics.standards + excluded.standards;
     delete from organization_year_statistics y
      using unnest(v_orgs) a (organization_id)
      where y.organization_id = a.organization_id and y.standards = 0;
-
-    insert into organization_statistics (organization_id, region_code, industry_code, kind, status,
-                                         published_standards, withdrawn_standards, replaced_standards,
-                                         in_progress_standards, updated_at)
-    select o.id, o.region_code, o.industry_code, o.kind, o.status,
-           coalesce(y.published, 0), coalesce(y.withdrawn, 0), coalesce(y.replaced, 0), d.in_progress, now()
-      from (select x.organization_id, coalesce(sum(x.delta) filter (where x.measure = 'IN_PROGRESS'), 0)::integer
-                       as in_progress
-              from unnest(v_ids) c (id) join statistics_deltas x on x.id = c.id
-             group by x.organization_id) d
-      join organizations o on o.id = d.organization_id
-      left join (select z.organization_id,
-                        sum(z.standards) filter (where z.status = 'PUBLISHED')::integer as published,
-                        sum(z.standards) filter (where z.status = 'WITHDRAWN')::integer as withdrawn,
-                        sum(z.standards) filter (where z.status = 'REPLACED')::integer as replaced
-                   from unnest(v_orgs) a (organization_id)
-                   join organization_year_statistics z on z.organization_id = a.organization_id
-                  group by z.organization_id) y on y.organization_id = o.id
-    on conflict (organization_id) do update
-        set region_code = excluded.region_code, industry_code = excluded.industry_code, kind = excluded.kind,
-            status = excluded.status, published_standards = excluded.published_standards,
-            withdrawn_standards = excluded.withdrawn_standards, replaced_standards = excluded.replaced_standards,
-            in_progress_standards = organization_statistics.in_progress_standards + excluded.in_progress_standards,
-            updated_at = excluded.updated_at;
-
-    perform statistics_contribute(v_orgs, 1);
     delete from published_standard_counts where standards = 0;
     delete from organization_counts where organizations = 0;
 
@@ -373,7 +407,6 @@ $$;
 revoke all on function statistics_measure(varchar) from public;
 revoke all on function statistics_standards_changed() from public;
 revoke all on function statistics_organization_changed() from public;
-revoke all on function statistics_contribute(uuid[], integer) from public;
 revoke all on function statistics_fold(integer) from public;
 revoke all on function statistics_rebuild() from public;
 -- The triggers fire whoever writes (PostgreSQL checks EXECUTE on a trigger function only when the

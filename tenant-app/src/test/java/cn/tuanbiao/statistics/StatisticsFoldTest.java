@@ -149,7 +149,6 @@ class StatisticsFoldTest extends PlatformTest {
         writes.add("insert into statistics_deltas (organization_id, measure, year, delta) "
                 + "values (gen_random_uuid(), 'PUBLISHED', 2024, 1000)");
         writes.add("select count(*) from statistics_deltas");
-        writes.add("select statistics_contribute(array[gen_random_uuid()], 1)");
         writes.add("truncate published_standard_counts");
 
         try (Connection app = TestDatabase.get().appConnection()) {
