@@ -117,10 +117,34 @@ create table organization_counts (
     constraint organization_counts_pkey primary key (region_code, industry_code, kind, status)
 );
 
+-- The same two rollups by province (the first two digits of the region code) and industry section
+-- (the letter of the industry code): what reports over the whole deployment or one province by
+-- province, section, kind, year or status read, a few times fewer rows than the detailed ones.
+create table province_standard_counts (
+    province          char(2)       not null,
+    industry_section  char(1)       not null,
+    kind              varchar(32)   not null,
+    year              integer       not null,
+    status            varchar(16)   not null,
+    standards         integer       not null,
+    constraint province_standard_counts_pkey primary key (province, industry_section, kind, year, status)
+);
+create table province_organization_counts (
+    province          char(2)       not null,
+    industry_section  char(1)       not null,
+    kind              varchar(32)   not null,
+    status            varchar(16)   not null,
+    organizations     integer       not null,
+    constraint province_organization_counts_pkey primary key (province, industry_section, kind, status)
+);
+
 -- [jooq ignore start]
 -- The fold deletes emptied rows through these (tiny) partial indexes instead of scanning.
 create index published_standard_counts_empty_idx on published_standard_counts (region_code) where standards = 0;
 create index organization_counts_empty_idx on organization_counts (region_code) where organizations = 0;
+create index province_standard_counts_empty_idx on province_standard_counts (province) where standards = 0;
+create index province_organization_counts_empty_idx on province_organization_counts (province)
+    where organizations = 0;
 
 -- The rebuild counts every organization's standards (owner only, as the scans of V21).
 create policy statistics_rebuild on standards for select to current_user using (true);
@@ -295,6 +319,15 @@ begin
             on conflict (region_code, industry_code, kind, year, status)
             do update set standards = published_standard_counts.standards + excluded.standards
             returning 1),
+        province_standards_counted as (
+            insert into province_standard_counts (province, industry_section, kind, year, status, standards)
+            select left(region_code, 2), left(industry_code, 1), kind, year, status, sum(n)::integer
+              from standard_changes
+             group by left(region_code, 2), left(industry_code, 1), kind, year, status
+            having sum(n) <> 0
+            on conflict (province, industry_section, kind, year, status)
+            do update set standards = province_standard_counts.standards + excluded.standards
+            returning 1),
         organization_changes as (
             select region_code, industry_code, kind, status, 1 as n from new_profiles
             union all
@@ -307,6 +340,15 @@ begin
             having sum(n) <> 0
             on conflict (region_code, industry_code, kind, status)
             do update set organizations = organization_counts.organizations + excluded.organizations
+            returning 1),
+        province_organizations_counted as (
+            insert into province_organization_counts (province, industry_section, kind, status, organizations)
+            select left(region_code, 2), left(industry_code, 1), kind, status, sum(n)::integer
+              from organization_changes
+             group by left(region_code, 2), left(industry_code, 1), kind, status
+            having sum(n) <> 0
+            on conflict (province, industry_section, kind, status)
+            do update set organizations = province_organization_counts.organizations + excluded.organizations
             returning 1),
         years_counted as (
             insert into organization_year_statistics (organization_id, status, year, standards)
@@ -333,6 +375,7 @@ begin
             returning 1)
     -- (the four writes above run to completion whether read or not; counting them only ends the statement)
     select (select count(*) from standards_counted) + (select count(*) from organizations_counted)
+           + (select count(*) from province_standards_counted) + (select count(*) from province_organizations_counted)
            + (select count(*) from years_counted) + (select count(*) from profiles_stored)
       into v_written;
 
@@ -341,6 +384,8 @@ begin
      where y.organization_id = a.organization_id and y.standards = 0;
     delete from published_standard_counts where standards = 0;
     delete from organization_counts where organizations = 0;
+    delete from province_standard_counts where standards = 0;
+    delete from province_organization_counts where organizations = 0;
 
     delete from statistics_deltas d using unnest(v_ids) c (id) where d.id = c.id;
     return array_length(v_ids, 1);
@@ -366,6 +411,8 @@ begin
     delete from statistics_deltas;
     delete from published_standard_counts;
     delete from organization_counts;
+    delete from province_standard_counts;
+    delete from province_organization_counts;
     delete from organization_year_statistics;
     delete from organization_statistics;
 
@@ -400,6 +447,16 @@ begin
     select s.region_code, s.industry_code, s.kind, s.status, count(*)::integer
       from organization_statistics s
      group by s.region_code, s.industry_code, s.kind, s.status;
+
+    insert into province_standard_counts (province, industry_section, kind, year, status, standards)
+    select left(c.region_code, 2), left(c.industry_code, 1), c.kind, c.year, c.status, sum(c.standards)::integer
+      from published_standard_counts c
+     group by left(c.region_code, 2), left(c.industry_code, 1), c.kind, c.year, c.status;
+
+    insert into province_organization_counts (province, industry_section, kind, status, organizations)
+    select left(c.region_code, 2), left(c.industry_code, 1), c.kind, c.status, sum(c.organizations)::integer
+      from organization_counts c
+     group by left(c.region_code, 2), left(c.industry_code, 1), c.kind, c.status;
     return counted;
 end
 $$;
@@ -419,6 +476,8 @@ grant select on organization_statistics to ${app_role};
 grant select on organization_year_statistics to ${app_role};
 grant select on published_standard_counts to ${app_role};
 grant select on organization_counts to ${app_role};
+grant select on province_standard_counts to ${app_role};
+grant select on province_organization_counts to ${app_role};
 
 -- The initial fill, from the data already there (the triggers above already hold every writer
 -- of standards and organizations back until this migration commits).

@@ -237,6 +237,29 @@ class CrossTenantStatisticsTest extends PlatformTest {
     }
 
     @Test
+    void SUP_2_reports_over_the_whole_deployment_read_the_rollups_by_province_and_agree_with_the_detailed_ones() {
+        Viewpoint operator = Viewpoint.operator(fixtures.operator());
+        Organization lhasa = world.association("540102", industry);
+        world.foldNow();
+        RegionCount tibetBefore = province(operator, "540000");
+
+        world.published(lhasa, LocalDate.of(2025, 6, 1));
+        world.foldNow();
+
+        RegionCount tibet = province(operator, "540000");
+        assertThat(tibet.organizations()).isEqualTo(tibetBefore.organizations());
+        assertThat(tibet.standards().published()).isEqualTo(tibetBefore.standards().published() + 1);
+        Map<String, StandardCounts> byCityRolledUp = new HashMap<>();
+        statistics.byRegion(operator, RegionLevel.CITY, StatisticsFilter.NONE).forEach(city -> byCityRolledUp.merge(
+                city.regionCode().substring(0, 2) + "0000", city.standards(), StandardCounts::plus));
+        assertThat(statistics.byRegion(operator, RegionLevel.PROVINCE, StatisticsFilter.NONE))
+                .allSatisfy(p -> assertThat(p.standards()).isEqualTo(byCityRolledUp.get(p.regionCode())))
+                .hasSameSizeAs(byCityRolledUp.keySet());
+        assertThat(statistics.totals(operator, StatisticsFilter.NONE)).isEqualTo(byCityRolledUp.values().stream()
+                .reduce(StandardCounts.NONE, StandardCounts::plus));
+    }
+
+    @Test
     void every_read_across_organizations_is_recorded_in_the_readers_own_audit_log() {
         statistics.byRegion(asInspector(), RegionLevel.CITY, inIndustry());
 
@@ -247,6 +270,12 @@ class CrossTenantStatisticsTest extends PlatformTest {
         assertThat(read.details()).containsEntry("report", "BY_REGION").containsEntry("region", "33")
                 .containsEntry("industry", industry).containsEntry("reader", "SUPERVISORY_AUTHORITY");
         assertThat(audit.verify(zhejiangInspector, zhejiangAuthority.id()).intact()).isTrue();
+    }
+
+    private RegionCount province(Viewpoint operator, String code) {
+        return statistics.byRegion(operator, RegionLevel.PROVINCE, StatisticsFilter.NONE).stream()
+                .filter(r -> r.regionCode().equals(code)).findFirst()
+                .orElse(new RegionCount(code, RegionLevel.PROVINCE, 0, StandardCounts.NONE));
     }
 
     private Viewpoint asInspector() {

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StatisticsFoldTest extends PlatformTest {
 
     private static final List<String> ROLLUPS = List.of("organization_statistics", "organization_year_statistics",
-            "published_standard_counts", "organization_counts");
+            "published_standard_counts", "organization_counts", "province_standard_counts",
+            "province_organization_counts");
 
     @Inject
     StatisticsWorld world;
@@ -141,7 +142,9 @@ class StatisticsFoldTest extends PlatformTest {
                 "update organization_statistics set published_standards = published_standards + 1000",
                 "update organization_year_statistics set standards = standards + 1000",
                 "update published_standard_counts set standards = standards + 1000",
-                "update organization_counts set organizations = organizations + 1000"));
+                "update organization_counts set organizations = organizations + 1000",
+                "update province_standard_counts set standards = standards + 1000",
+                "update province_organization_counts set organizations = organizations + 1000"));
         for (String table : ROLLUPS) {
             writes.add("delete from " + table);
         }

@@ -33,13 +33,17 @@ import static cn.tuanbiao.jooq.Tables.ORGANIZATION_COUNTS;
 import static cn.tuanbiao.jooq.Tables.ORGANIZATION_LINKS;
 import static cn.tuanbiao.jooq.Tables.ORGANIZATION_STATISTICS;
 import static cn.tuanbiao.jooq.Tables.ORGANIZATION_YEAR_STATISTICS;
+import static cn.tuanbiao.jooq.Tables.PROVINCE_ORGANIZATION_COUNTS;
+import static cn.tuanbiao.jooq.Tables.PROVINCE_STANDARD_COUNTS;
 import static cn.tuanbiao.jooq.Tables.PUBLISHED_STANDARD_COUNTS;
 
 /**
  * Reads the rollups of V28 (platform read models, no tenant needed). A territory reads the
  * rollups by region, a key range of their primary key ({@code 330000} … {@code 339999} for
- * Zhejiang); an alliance's members read their own rows by organization id. Nothing here counts
- * standards or organizations themselves.
+ * Zhejiang), and the rollups by province and industry section where the report needs no finer
+ * detail (the whole deployment or a province, by province, section, kind, year or status); an
+ * alliance's members read their own rows by organization id. Nothing here counts standards or
+ * organizations themselves.
  */
 @Singleton
 public class StatisticsQueries {
@@ -66,8 +70,8 @@ public class StatisticsQueries {
      * industry, kind or year), in the key's order.
      */
     public <K extends Comparable<K>> Map<K, StandardCounts> standardsBy(StatisticsScope scope, StatisticsFilter filter,
-                                                                        Function<Rows, Field<K>> key) {
-        Rows rows = standardRows(scope);
+                                                                        Detail detail, Function<Rows, Field<K>> key) {
+        Rows rows = provinceLevelSuffices(scope, filter, detail) ? provinceStandardRows() : standardRows(scope);
         Field<K> k = key.apply(rows);
         Map<K, StandardCounts> counts = new TreeMap<>();
         db.select(k, rows.status(), DSL.sum(rows.count()))
@@ -81,8 +85,8 @@ public class StatisticsQueries {
 
     /** Organizations of the scope grouped by {@code key} (a function of their region, industry or kind). */
     public <K extends Comparable<K>> Map<K, Long> organizationsBy(StatisticsScope scope, StatisticsFilter filter,
-                                                                  Function<Rows, Field<K>> key) {
-        Rows rows = organizationRows(scope);
+                                                                  Detail detail, Function<Rows, Field<K>> key) {
+        Rows rows = provinceLevelSuffices(scope, filter, detail) ? provinceOrganizationRows() : organizationRows(scope);
         Field<K> k = key.apply(rows);
         Map<K, Long> counts = new TreeMap<>();
         db.select(k, DSL.sum(rows.count()))
@@ -97,7 +101,7 @@ public class StatisticsQueries {
     public Page<OrganizationIndicators> organizations(StatisticsScope scope, StatisticsFilter filter,
                                                       boolean withWorkInProgress, PageRequest page) {
         var o = ORGANIZATIONS;
-        Rows rows = new Rows(S, S.REGION_CODE, S.INDUSTRY_CODE, S.KIND, null, S.STATUS, DSL.inline(1));
+        Rows rows = new Rows(S, S.REGION_CODE, 6, S.INDUSTRY_CODE, S.KIND, null, S.STATUS, DSL.inline(1));
         Condition where = conditions(rows, scope, filter);
         long total = db.fetchCount(S, where);
         List<OrganizationIndicators> items = db.select(o.ID, o.CODE, o.NAME_ZH, S.KIND, S.REGION_CODE,
@@ -116,10 +120,35 @@ public class StatisticsQueries {
 
     /**
      * The columns a report groups and filters by, over either a rollup (a territory) or the
-     * members' own rows (an alliance). {@code year} is null for organizations.
+     * members' own rows (an alliance). {@code region} has {@code regionDigits} digits (6, or 2 in
+     * the rollups by province, whose {@code industry} is the section letter); {@code year} is null
+     * for organizations.
      */
-    public record Rows(Table<?> table, Field<String> region, Field<String> industry, Field<String> kind,
-                       Field<Integer> year, Field<String> status, Field<Integer> count) {
+    public record Rows(Table<?> table, Field<String> region, int regionDigits, Field<String> industry,
+                       Field<String> kind, Field<Integer> year, Field<String> status, Field<Integer> count) {
+    }
+
+    /** How fine a report groups: by how many leading digits of the region, characters of the industry (0: not). */
+    public record Detail(int regionDigits, int industryCharacters) {
+
+        public static final Detail NONE = new Detail(0, 0);
+    }
+
+    private static boolean provinceLevelSuffices(StatisticsScope scope, StatisticsFilter filter, Detail detail) {
+        return scope instanceof Jurisdiction territory && territory.prefix().length() <= 2
+                && (filter.region() == null || filter.region().prefix().length() <= 2)
+                && (filter.industryPrefix() == null || filter.industryPrefix().length() == 1)
+                && detail.regionDigits() <= 2 && detail.industryCharacters() <= 1;
+    }
+
+    private static Rows provinceStandardRows() {
+        var p = PROVINCE_STANDARD_COUNTS;
+        return new Rows(p, p.PROVINCE, 2, p.INDUSTRY_SECTION, p.KIND, p.YEAR, p.STATUS, p.STANDARDS);
+    }
+
+    private static Rows provinceOrganizationRows() {
+        var p = PROVINCE_ORGANIZATION_COUNTS;
+        return new Rows(p, p.PROVINCE, 2, p.INDUSTRY_SECTION, p.KIND, null, p.STATUS, p.ORGANIZATIONS);
     }
 
     private Rows standardRows(StatisticsScope scope) {
@@ -128,19 +157,19 @@ public class StatisticsQueries {
                     .from(S).join(Y).on(Y.ORGANIZATION_ID.eq(S.ORGANIZATION_ID))
                     .where(S.ORGANIZATION_ID.in(ids(members)))
                     .asTable("member_standards");
-            return new Rows(t, t.field(S.REGION_CODE), t.field(S.INDUSTRY_CODE), t.field(S.KIND), t.field(Y.YEAR),
-                    t.field(Y.STATUS), t.field(Y.STANDARDS));
+            return new Rows(t, t.field(S.REGION_CODE), 6, t.field(S.INDUSTRY_CODE), t.field(S.KIND),
+                    t.field(Y.YEAR), t.field(Y.STATUS), t.field(Y.STANDARDS));
         }
         var c = PUBLISHED_STANDARD_COUNTS;
-        return new Rows(c, c.REGION_CODE, c.INDUSTRY_CODE, c.KIND, c.YEAR, c.STATUS, c.STANDARDS);
+        return new Rows(c, c.REGION_CODE, 6, c.INDUSTRY_CODE, c.KIND, c.YEAR, c.STATUS, c.STANDARDS);
     }
 
     private Rows organizationRows(StatisticsScope scope) {
         if (scope instanceof MemberOrganizations) {
-            return new Rows(S, S.REGION_CODE, S.INDUSTRY_CODE, S.KIND, null, S.STATUS, DSL.inline(1));
+            return new Rows(S, S.REGION_CODE, 6, S.INDUSTRY_CODE, S.KIND, null, S.STATUS, DSL.inline(1));
         }
         var c = ORGANIZATION_COUNTS;
-        return new Rows(c, c.REGION_CODE, c.INDUSTRY_CODE, c.KIND, null, c.STATUS, c.ORGANIZATIONS);
+        return new Rows(c, c.REGION_CODE, 6, c.INDUSTRY_CODE, c.KIND, null, c.STATUS, c.ORGANIZATIONS);
     }
 
     private static Condition conditions(Rows rows, StatisticsScope scope, StatisticsFilter filter) {
@@ -168,7 +197,8 @@ public class StatisticsQueries {
 
     private static Condition within(Rows rows, Jurisdiction territory) {
         return territory.isNationwide() ? DSL.noCondition()
-                : rows.region().between(territory.lowest(), territory.highest());
+                : rows.region().between(territory.lowest().substring(0, rows.regionDigits()),
+                        territory.highest().substring(0, rows.regionDigits()));
     }
 
     private static List<UUID> ids(MemberOrganizations members) {

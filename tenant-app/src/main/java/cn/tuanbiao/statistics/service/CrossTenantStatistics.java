@@ -17,6 +17,7 @@ import cn.tuanbiao.statistics.domain.StatisticsScope;
 import cn.tuanbiao.statistics.domain.Viewpoint;
 import cn.tuanbiao.statistics.domain.YearCount;
 import cn.tuanbiao.statistics.persistence.StatisticsQueries;
+import cn.tuanbiao.statistics.persistence.StatisticsQueries.Detail;
 import cn.tuanbiao.tenancy.Transactions;
 import cn.tuanbiao.users.service.AccessControl;
 import jakarta.inject.Singleton;
@@ -56,16 +57,17 @@ public class CrossTenantStatistics {
     /** The public standards of the reader's scope by status now. */
     public StandardCounts totals(Viewpoint who, StatisticsFilter filter) {
         return read(who, StatisticsReport.TOTALS, filter, (reader, scope) -> queries
-                .standardsBy(scope, filter, StatisticsQueries.Rows::status).values().stream()
+                .standardsBy(scope, filter, Detail.NONE, StatisticsQueries.Rows::status).values().stream()
                 .reduce(StandardCounts.NONE, StandardCounts::plus), c -> 1);
     }
 
     /** Organizations and their public standards by division of GB/T 2260 at {@code level}, by code. */
     public List<RegionCount> byRegion(Viewpoint who, RegionLevel level, StatisticsFilter filter) {
         return read(who, StatisticsReport.BY_REGION, filter, (reader, scope) -> {
-            Map<String, StandardCounts> standards = queries.standardsBy(scope, filter,
+            Detail detail = new Detail(level.digits(), 0);
+            Map<String, StandardCounts> standards = queries.standardsBy(scope, filter, detail,
                     rows -> DSL.left(rows.region(), DSL.inline(level.digits())));
-            Map<String, Long> organizations = queries.organizationsBy(scope, filter,
+            Map<String, Long> organizations = queries.organizationsBy(scope, filter, detail,
                     rows -> DSL.left(rows.region(), DSL.inline(level.digits())));
             return keys(standards, organizations).stream()
                     .map(prefix -> new RegionCount((prefix + "000000").substring(0, 6), level,
@@ -77,9 +79,10 @@ public class CrossTenantStatistics {
     /** Organizations and their public standards by industry code (GB/T 4754) at {@code level}, by code. */
     public List<IndustryCount> byIndustry(Viewpoint who, IndustryLevel level, StatisticsFilter filter) {
         return read(who, StatisticsReport.BY_INDUSTRY, filter, (reader, scope) -> {
-            Map<String, StandardCounts> standards = queries.standardsBy(scope, filter,
+            Detail detail = new Detail(0, level.characters());
+            Map<String, StandardCounts> standards = queries.standardsBy(scope, filter, detail,
                     rows -> DSL.left(rows.industry(), DSL.inline(level.characters())));
-            Map<String, Long> organizations = queries.organizationsBy(scope, filter,
+            Map<String, Long> organizations = queries.organizationsBy(scope, filter, detail,
                     rows -> DSL.left(rows.industry(), DSL.inline(level.characters())));
             return keys(standards, organizations).stream()
                     .map(code -> new IndustryCount(code, organizations.getOrDefault(code, 0L),
@@ -91,8 +94,10 @@ public class CrossTenantStatistics {
     /** Organizations and their public standards by kind of organization (ORG-1). */
     public List<KindCount> byKind(Viewpoint who, StatisticsFilter filter) {
         return read(who, StatisticsReport.BY_KIND, filter, (reader, scope) -> {
-            Map<String, StandardCounts> standards = queries.standardsBy(scope, filter, StatisticsQueries.Rows::kind);
-            Map<String, Long> organizations = queries.organizationsBy(scope, filter, StatisticsQueries.Rows::kind);
+            Map<String, StandardCounts> standards = queries.standardsBy(scope, filter, Detail.NONE,
+                    StatisticsQueries.Rows::kind);
+            Map<String, Long> organizations = queries.organizationsBy(scope, filter, Detail.NONE,
+                    StatisticsQueries.Rows::kind);
             return keys(standards, organizations).stream().map(OrganizationKind::valueOf).sorted()
                     .map(kind -> new KindCount(kind, organizations.getOrDefault(kind.name(), 0L),
                             standards.getOrDefault(kind.name(), StandardCounts.NONE)))
@@ -103,7 +108,7 @@ public class CrossTenantStatistics {
     /** Public standards by publication year (the year of their number, LC-4), oldest first, by status now. */
     public List<YearCount> byYear(Viewpoint who, StatisticsFilter filter) {
         return read(who, StatisticsReport.BY_YEAR, filter, (reader, scope) -> queries
-                .standardsBy(scope, filter, StatisticsQueries.Rows::year).entrySet().stream()
+                .standardsBy(scope, filter, Detail.NONE, StatisticsQueries.Rows::year).entrySet().stream()
                 .map(e -> new YearCount(e.getKey(), e.getValue())).toList(), List::size);
     }
 
