@@ -32,11 +32,13 @@
 -- region, industry, kind or status adds a PROFILE marker. Appending never updates a shared row,
 -- so tenants' transactions never queue behind each other for statistics. A scheduled folder
 -- (StatisticsFoldSchedule, every second) calls statistics_fold(), which consumes a batch of
--- deltas in one transaction: it takes the affected organizations' contribution out of the
--- rollups under the profile it was added with, applies the deltas to their own figures, stores
--- their current profile and adds the contribution back under it, then deletes the deltas it
--- folded. A change shows in the reports about a second after it commits; a moved organization
--- takes its counts along.
+-- deltas in one transaction: per organization touched, the rollups change by the difference
+-- between its contribution before (its stored figures under its stored profile) and after (with
+-- the deltas, under its profile now), and the deltas it folded are deleted. A change shows in the
+-- reports about a second after it commits; a moved organization takes its counts along.
+-- Rollups: organization_statistics and organization_year_statistics (per organization),
+-- published_standard_counts and organization_counts (by region, industry, kind), and the same two
+-- by province and industry section for reports over the whole deployment or a province.
 --
 -- Why these tables are safe outside row-level security
 -- ====================================================
