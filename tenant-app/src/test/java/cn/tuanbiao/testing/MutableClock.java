@@ -25,9 +25,29 @@ public class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /**
+     * The same moving instant seen in {@code zone}: "today in China" is China's date also between
+     * 16:00 and 24:00 UTC, when it is already tomorrow there.
+     */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MutableClock moving = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
     }
 
     @Override
