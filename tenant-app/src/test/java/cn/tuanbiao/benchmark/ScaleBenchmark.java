@@ -77,6 +77,14 @@ class ScaleBenchmark extends PlatformTest {
     @Inject
     Fixtures fixtures;
 
+    /** The statistics fold would fold the load's deltas while the timings run; StatisticsBenchmark times it. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+        properties.put("tuanbiao.statistics.fold.scheduled", "false");
+        return properties;
+    }
+
     @Test
     void national_scale_times_ten() throws SQLException {
         PersonId operator = fixtures.operator();

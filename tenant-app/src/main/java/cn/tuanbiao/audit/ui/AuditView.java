@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 @Route(value = "audit", layout = MainLayout.class)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final List<String> SUBJECT_TYPES = List.of("STANDARD", "MEMBER", "BODY", "POLICY", "PLAN", "MEMBERSHIP", "ORGANIZATION");
+    private static final List<String> SUBJECT_TYPES = List.of("STANDARD", "MEMBER", "BODY", "POLICY", "PLAN", "MEMBERSHIP", "ORGANIZATION",
+            "STATISTICS");
 
     private final AuditLog log;
     private final PersonId me;

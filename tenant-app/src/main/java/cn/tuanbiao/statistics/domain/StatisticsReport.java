@@ -1,0 +1,11 @@
+package cn.tuanbiao.statistics.domain;
+
+/** The reports read across organizations, as named in the access log and the audit log. */
+public enum StatisticsReport {
+    TOTALS,
+    BY_REGION,
+    BY_INDUSTRY,
+    BY_KIND,
+    BY_YEAR,
+    ORGANIZATIONS
+}

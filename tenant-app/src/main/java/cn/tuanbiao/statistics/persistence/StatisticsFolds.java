@@ -1,0 +1,31 @@
+package cn.tuanbiao.statistics.persistence;
+
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The fold and the rebuild of V28 (cross-tenant functions: they run outside any tenant's
+ * transaction, and refuse to run inside one).
+ */
+@Singleton
+public class StatisticsFolds {
+
+    private final DSLContext db;
+
+    public StatisticsFolds(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Folds up to {@code limit} pending deltas; returns how many (0 when none, or another fold runs). */
+    public int fold(int limit) {
+        Integer folded = db.resultQuery("select statistics_fold({0})", DSL.val(limit)).fetchOne(0, Integer.class);
+        return folded == null ? 0 : folded;
+    }
+
+    /** Builds every rollup again from the standards and organizations; returns the organizations counted. */
+    public int rebuild() {
+        Integer counted = db.resultQuery("select statistics_rebuild()").fetchOne(0, Integer.class);
+        return counted == null ? 0 : counted;
+    }
+}
