@@ -146,10 +146,17 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         });
     }
 
-    /** Waits until the element shows the text (and returns all its text), across page reloads. */
+    /**
+     * Waits until the element shows the text (and returns all its text), across page reloads. The
+     * element is brought into view first, as a person would look at it: Selenium reads no text from
+     * what lies outside the window.
+     */
     public String waitForText(By by, String expected) {
         return until(d -> {
-            String text = d.findElement(by).getText();
+            WebElement element = d.findElement(by);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                    element);
+            String text = element.getText();
             return text.contains(expected) ? text : null;
         });
     }
