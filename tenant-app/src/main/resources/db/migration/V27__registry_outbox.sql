@@ -183,12 +183,17 @@ $$;
 -- receipt; PENDING again at p_next (a retry); REJECTED or DEAD with the registry's code, field and
 -- message. Only rows still PENDING change: an answer that arrives after an operator or another
 -- relay settled the row changes nothing. Returns the rows marked.
+-- Pinned like the claim: one primary-key probe per answer, never a scan of the outbox.
 create function registry_mark(p_tenants uuid[], p_ids uuid[], p_states varchar[], p_receipts uuid[],
                               p_codes varchar[], p_fields varchar[], p_messages text[], p_next timestamptz[],
                               p_now timestamptz)
     returns integer
     language plpgsql volatile security definer
     set search_path = pg_catalog, public, pg_temp
+    set enable_seqscan = off
+    set enable_bitmapscan = off
+    set enable_hashjoin = off
+    set enable_mergejoin = off
 as $$
 declare
     marked integer;

@@ -63,12 +63,15 @@ public class RegistryRelay {
             LOG.warn("Registry not reachable for enrolment; events stay queued: {}", notYetEnrolled.getMessage());
             return 0;
         }
+        long started = System.nanoTime();
         List<ClaimedEvent> batch = transactions.onPlatform(() -> store.claim(clock.instant(), settings.lease(),
                 settings.batchSize()));
         if (batch.isEmpty()) {
             return 0;
         }
+        long claimed = System.nanoTime();
         BatchAnswer answer = client.send(batch, identity);
+        long sent = System.nanoTime();
         Instant now = clock.instant();
         AnswerHandling.Plan plan = handling.plan(batch, answer, now);
         transactions.onPlatform(() -> {
@@ -79,8 +82,10 @@ public class RegistryRelay {
         if (answer instanceof BatchAnswer.TryLater later) {
             LOG.info("Registry unavailable ({}); {} events will be retried", later.reason(), batch.size());
         } else {
-            LOG.info("Sent {} events to the registry: {}", batch.size(), plan.marks().stream()
-                    .collect(Collectors.groupingBy(m -> m.state().name(), TreeMap::new, Collectors.counting())));
+            LOG.info("Sent {} events to the registry: {} (claim {} ms, send {} ms, record {} ms)", batch.size(),
+                    plan.marks().stream().collect(Collectors.groupingBy(m -> m.state().name(), TreeMap::new,
+                            Collectors.counting())),
+                    (claimed - started) / 1_000_000, (sent - claimed) / 1_000_000, (System.nanoTime() - sent) / 1_000_000);
         }
         return batch.size();
     }
