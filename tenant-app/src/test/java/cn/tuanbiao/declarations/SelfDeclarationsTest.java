@@ -6,7 +6,10 @@ import cn.tuanbiao.declarations.domain.DeclaredLevel;
 import cn.tuanbiao.declarations.domain.EventType;
 import cn.tuanbiao.declarations.domain.RegistryChange;
 import cn.tuanbiao.declarations.domain.SyncState;
+import cn.tuanbiao.declarations.service.RegistrationCorrections;
 import cn.tuanbiao.declarations.service.SelfDeclarations;
+import cn.tuanbiao.tenancy.Transactions;
+import org.jooq.DSLContext;
 import cn.tuanbiao.declarations.service.SelfDeclarations.DeclarationView;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.FieldProblem;
@@ -55,6 +58,12 @@ class SelfDeclarationsTest extends PlatformTest {
     StandardAmendments amendments;
     @Inject
     FileCheck fileCheck;
+    @Inject
+    RegistrationCorrections corrections;
+    @Inject
+    Transactions transactions;
+    @Inject
+    DSLContext db;
 
     private TenantId association;
     private PersonId secretariat;
@@ -149,6 +158,34 @@ class SelfDeclarationsTest extends PlatformTest {
         assertThat(amended.type()).isEqualTo(EventType.AMENDED);
         assertThat(amended.sequence()).isEqualTo(2);
         assertThat(amended.event()).contains("第1号修改单", "理事会〔2025〕3号");
+    }
+
+    @Test
+    void PUB_1_a_corrected_registration_sends_the_new_profile_once_the_registry_knows_the_organization() {
+        RegistrationCorrections.Correction toNingbo = new RegistrationCorrections.Correction("宁波市预拌混凝土协会",
+                "330200", "C30");
+        corrections.correct(fixtures.operator(), association, toNingbo);
+        assertThat(profileEvents()).as("not yet known to the registry: the profile goes with the first declaration")
+                .isEmpty();
+
+        declarations.confirm(secretariat, association, standard.id(), DECLARED, true, true);
+        corrections.correct(fixtures.operator(), association, new RegistrationCorrections.Correction("宁波市预拌混凝土协会",
+                "330203", "C30"));
+
+        assertThat(profileEvents()).containsExactly("1 330200", "2 330203");
+        assertThatThrownBy(() -> corrections.correct(secretariat, association, toNingbo))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> corrections.correct(fixtures.operator(), association,
+                new RegistrationCorrections.Correction("", "33", "C30")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactlyInAnyOrder("nameZh", "regionCode"));
+    }
+
+    /** The organization's PROFILE events in the outbox: sequence and the region they carry. */
+    private List<String> profileEvents() {
+        return transactions.readInTenant(association, () -> db.resultQuery(
+                "select sequence || ' ' || ((event::jsonb)->'profile'->>'regionCode') from registry_changes"
+                        + " where subject = 'ORGANIZATION' order by sequence").fetch(r -> r.get(0, String.class)));
     }
 
     @Test

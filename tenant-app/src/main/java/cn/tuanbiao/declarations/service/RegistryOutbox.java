@@ -105,6 +105,13 @@ public class RegistryOutbox {
         store.insert(tenant, id, Subject.ORGANIZATION, key, null, sequence, EventType.PROFILE, canonical(event), hash, now);
     }
 
+    /** Enqueues the changed profile of an organization the registry already knows; one it does not yet know gets it with its first declaration. */
+    public void profileChanged(TenantId tenant, Organization organization) {
+        if (store.lastContentHash(Subject.ORGANIZATION, organization.creditCode().value()).isPresent()) {
+            profile(tenant, organization, false);
+        }
+    }
+
     private void ensureProfile(TenantId tenant, Organization organization) {
         if (store.lastContentHash(Subject.ORGANIZATION, organization.creditCode().value()).isEmpty()) {
             profile(tenant, organization, false);
