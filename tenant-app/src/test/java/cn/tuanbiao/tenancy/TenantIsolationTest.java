@@ -345,6 +345,19 @@ class TenantIsolationTest extends PlatformTest {
                 dispute.id(), dispute.number(), "隔离测试协会", code, CaseKind.DISPUTE, "隔离测试争议", "隔离测试争议说明",
                 null, "complainant@example.cn", false, CaseStatus.ACCEPTED, null, null, null, List.of(),
                 "隔离测试升级理由", clock.instant(), ReferralStatus.REFERRED, null, null, null, 0)));
+        // Random inspections (SUP-2, V31; the service lives in admin-console, which this module does not see):
+        // a draw with one candidate per pool, as the authority's own rows (the association plays the authority).
+        UUID draw = UUID.randomUUID();
+        transactions.inTenant(tenant, () -> {
+            db.execute("insert into inspection_draws (tenant_id, id, title, seed, region_prefix, organizations_requested,"
+                    + " inspectors_requested, pool_digest, drawn_at, drawn_by) values (?, ?, '隔离测试抽查', 'isolation-seed',"
+                    + " '33', 1, 1, repeat('0', 64), now(), ?)", tenant.value(), draw, administrator.value());
+            db.execute("insert into inspection_candidates (tenant_id, draw_id, pool, candidate_key, subject_id, label,"
+                    + " rank, drawn) values (?, ?, 'ORGANIZATION', ?, ?, '隔离测试协会', 1, true),"
+                    + " (?, ?, 'INSPECTOR', ?, ?, '隔离测试检查员', 1, true)", tenant.value(), draw, code, tenant.value(),
+                    tenant.value(), draw, administrator.value().toString(), administrator.value());
+            return null;
+        });
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

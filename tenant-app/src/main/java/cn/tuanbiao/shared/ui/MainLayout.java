@@ -155,8 +155,14 @@ public class MainLayout extends AppLayout {
                     && (UiSession.hasRole(OrganizationRole.INSPECTOR) || UiSession.hasRole(OrganizationRole.ADMINISTRATOR))) {
                 organization.addItem(new SideNavItem(getTranslation("nav.referrals"), ReferralsView.class,
                         VaadinIcon.INBOX.create()));
+                // served by admin-console, which this module does not see (string routes)
+                organization.addItem(new SideNavItem(getTranslation("nav.supervisionDashboard"),
+                        "supervision/dashboard", VaadinIcon.CHART.create()));
+                organization.addItem(new SideNavItem(getTranslation("nav.randomInspections"),
+                        "supervision/inspections", VaadinIcon.RANDOM.create()));
+            } else {
+                organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
             }
-            organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
             nav.addItem(organization);
         }
         if (me.operator()) {
