@@ -207,8 +207,9 @@ begin
      where conname = 'notifications_kind_check' and conrelid = 'notifications'::regclass;
     execute 'alter table notifications drop constraint notifications_kind_check';
     execute 'alter table notifications add constraint notifications_kind_check '
-        || replace(definition, ']', ', ''CENTRE_DEADLINE''::character varying, ''CENTRE_OVERDUE''::character varying, '
-        || '''CENTRE_SUBMITTED''::character varying, ''CENTRE_DECIDED''::character varying]');
+        || replace(definition, '::character varying]', '::character varying, ''CENTRE_DEADLINE''::character varying, '
+        || '''CENTRE_OVERDUE''::character varying, ''CENTRE_SUBMITTED''::character varying, '
+        || '''CENTRE_DECIDED''::character varying]');
 end
 $$;
 -- [jooq ignore stop]
