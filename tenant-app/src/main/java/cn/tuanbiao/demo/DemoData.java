@@ -53,13 +53,16 @@ class DemoData {
     private final InvitationService invitations;
     private final DemoStandardsWork standardsWork;
     private final DemoAppeals appeals;
+    private final DemoInnovation innovation;
+    private final Map<String, TenantId> organizationsByCode = new HashMap<>();
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
     private TenantId zjzz;
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
-             DemoStandardsWork standardsWork, DemoAppeals appeals, PlatformClock clock) {
+             DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation, PlatformClock clock) {
         this.clock = clock;
+        this.innovation = innovation;
         this.appeals = appeals;
         this.operators = operators;
         this.onboarding = onboarding;
@@ -84,6 +87,10 @@ class DemoData {
         // draft anyone can comment on now.
         clock.replay(RECENT, () -> standardsWork.loadRecent(zjzz, invitationsAccepted.get("zhangwei@zjzz.org.cn"),
                 invitationsAccepted.get("wangqiang@zjzz.org.cn")));
+        // The innovation base's centres (SUP-5) replay their own, longer history: approvals months ago.
+        innovation.load(organizationsByCode.get("CXJD"), invitationsAccepted.get("zhouting@cxjd.org.cn"),
+                organizationsByCode.get("NBXCL"), invitationsAccepted.get("wugang@nbxcl.org.cn"),
+                organizationsByCode.get("SZZZ"), invitationsAccepted.get("zhengli@szzz.org.cn"));
         LOG.info("Demo data loaded: {} organizations; every demo sign-in uses the password {}", organizations().size(),
                 PASSWORD);
     }
@@ -116,6 +123,7 @@ class DemoData {
         join(operator, byCode, "SZZZ", "zhengli@szzz.org.cn", "郑丽", ADMINISTRATOR);
         join(operator, byCode, "ZJSJ", "huanghai@zjamr.gov.cn", "黄海", ADMINISTRATOR, INSPECTOR);
         join(operator, byCode, "ZJSJ", "hefang@zjamr.gov.cn", "何芳", INSPECTOR);
+        organizationsByCode.putAll(byCode);
         PersonId zhangwei = invitationsAccepted.get("zhangwei@zjzz.org.cn");
         zjzz = byCode.get("ZJZZ");
         standardsWork.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"));

@@ -35,6 +35,15 @@ import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
+import cn.tuanbiao.innovation.domain.Achievement;
+import cn.tuanbiao.innovation.domain.CentreFile;
+import cn.tuanbiao.innovation.domain.CentreType;
+import cn.tuanbiao.innovation.domain.Evaluation;
+import cn.tuanbiao.innovation.domain.EvaluationKind;
+import cn.tuanbiao.innovation.domain.ExpertOpinion;
+import cn.tuanbiao.innovation.domain.TargetKind;
+import cn.tuanbiao.innovation.persistence.InnovationStore;
+import cn.tuanbiao.organizations.service.OrganizationOnboarding;
 import cn.tuanbiao.implementation.domain.RecordDraft;
 import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.meetings.domain.AgendaItemDraft;
@@ -155,6 +164,10 @@ class TenantIsolationTest extends PlatformTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    InnovationStore innovationStore;
+    @Inject
+    OrganizationOnboarding onboarding;
     @Inject
     Transactions transactions;
     @Inject
@@ -356,6 +369,21 @@ class TenantIsolationTest extends PlatformTest {
                     + " rank, drawn) values (?, ?, 'ORGANIZATION', ?, ?, '隔离测试协会', 1, true),"
                     + " (?, ?, 'INSPECTOR', ?, ?, '隔离测试检查员', 1, true)", tenant.value(), draw, code, tenant.value(),
                     tenant.value(), draw, administrator.value().toString(), administrator.value());
+            return null;
+        });
+        // An innovation centre's file as its base holds it (SUP-5; the association plays the base here).
+        TenantId centre = onboarding.onboard(fixtures.operator(), Fixtures.aProfile("INNOVATION_CENTRE",
+                "隔离测试区域中心" + suffix())).id();
+        CentreFile file = CentreFile.apply(tenant, centre, CentreType.REGIONAL, "隔离测试区域中心", LocalDate.of(2026, 1, 5));
+        transactions.inTenant(tenant, () -> {
+            innovationStore.insert(file);
+            innovationStore.addStep(tenant, file.id(), "APPLIED", "隔离测试", administrator, "隔离测试管理员", clock.instant());
+            innovationStore.insertOpinion(tenant, file.id(), new ExpertOpinion(UUID.randomUUID(), "隔离测试专家",
+                    "隔离测试意见", clock.instant()), administrator);
+            innovationStore.insertAchievement(tenant, new Achievement(UUID.randomUUID(), file.id(), TargetKind.TRAINING,
+                    "隔离测试培训", LocalDate.of(2026, 2, 1), 10, false, clock.instant()), administrator);
+            innovationStore.insertEvaluation(tenant, file.id(), new Evaluation(UUID.randomUUID(), EvaluationKind.SPOT_CHECK,
+                    LocalDate.of(2026, 2, 2), "隔离测试抽查", true, null, clock.instant()), administrator);
             return null;
         });
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));

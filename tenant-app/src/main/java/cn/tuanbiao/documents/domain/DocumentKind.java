@@ -33,5 +33,30 @@ public enum DocumentKind {
     /** 修改单 */
     AMENDMENT,
     /** 其他 */
-    OTHER
+    OTHER,
+    /** 区域（行业）中心申报书 (SUP-5) */
+    CENTRE_APPLICATION,
+    /** 区域（行业）中心申报方案 (SUP-5) */
+    CENTRE_APPLICATION_PLAN,
+    /** 建设方案 (SUP-5) */
+    CONSTRUCTION_PLAN,
+    /** 验收申请 (SUP-5) */
+    ACCEPTANCE_REQUEST,
+    /** 延期申请 (SUP-5) */
+    EXTENSION_REQUEST,
+    /** 年度工作计划 (SUP-5) */
+    ANNUAL_PLAN,
+    /** 自查报告 (SUP-5) */
+    SELF_CHECK_REPORT,
+    /** 年度工作总结 (SUP-5) */
+    ANNUAL_SUMMARY,
+    /** 标准化工作报告 (SUP-5) */
+    WORK_REPORT,
+    /** 证明材料 (SUP-5: evidence of an achievement, an evaluation's report) */
+    EVIDENCE;
+
+    /** Whether the kind belongs to a standard's stages (LC-5), not to an innovation centre's file. */
+    public boolean ofStandards() {
+        return ordinal() <= OTHER.ordinal();
+    }
 }

@@ -52,7 +52,15 @@ public enum NotificationKind {
     /** The authority's handling of a referral, to the organization's secretariat and the complainant. */
     REFERRAL_UPDATED("number", "authority", "status"),
     /** The code proving a public complainant's address (PART-6): e-mail only. */
-    COMPLAINT_VERIFICATION("organization", "minutes");
+    COMPLAINT_VERIFICATION("organization", "minutes"),
+    /** A centre's window closes soon (SUP-5): {@code deadline} is centreDeadline.X; to the base and the centre. */
+    CENTRE_DEADLINE("centre", "deadline", "date"),
+    /** A centre's window has passed without what was due (SUP-5); to the base and the centre. */
+    CENTRE_OVERDUE("centre", "deadline", "date"),
+    /** A centre submitted something to its base (SUP-5): {@code what} is centreStep.X; to the base. */
+    CENTRE_SUBMITTED("centre", "what"),
+    /** The base decided on a centre's file (SUP-5): {@code what} is centreStep.X; to the centre. */
+    CENTRE_DECIDED("centre", "what");
 
     private final List<String> parameters;
 

@@ -13,6 +13,10 @@ public record SubjectLink(String type, UUID id) {
     public static final String REFERRAL = "REFERRAL";
     /** A meeting of one of the organization's bodies (PART-3). */
     public static final String MEETING = "MEETING";
+    /** A centre's file, as its innovation base reads it (SUP-5). */
+    public static final String INNOVATION_CENTRE = "INNOVATION_CENTRE";
+    /** A centre's own file at its base, as the centre reads it (SUP-5). */
+    public static final String OWN_CENTRE_FILE = "OWN_CENTRE_FILE";
 
     public SubjectLink {
         Objects.requireNonNull(type, "subject type");
@@ -30,6 +34,8 @@ public record SubjectLink(String type, UUID id) {
             case CASE -> "appeals/" + id;
             case REFERRAL -> "supervision/complaints/" + id;
             case MEETING -> "meetings/" + id;
+            case INNOVATION_CENTRE -> "innovation/centres/" + id;
+            case OWN_CENTRE_FILE -> "innovation/my-centre";
             default -> "inbox";
         };
     }

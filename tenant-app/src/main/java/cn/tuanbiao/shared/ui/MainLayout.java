@@ -6,6 +6,8 @@ import cn.tuanbiao.audit.ui.AuditView;
 import cn.tuanbiao.ballots.ui.MyBallotsView;
 import cn.tuanbiao.bodies.ui.BodiesView;
 import cn.tuanbiao.comments.ui.CommentsView;
+import cn.tuanbiao.innovation.ui.CentresView;
+import cn.tuanbiao.innovation.ui.OwnCentreView;
 import cn.tuanbiao.meetings.ui.MeetingsView;
 import cn.tuanbiao.members.ui.MembersView;
 import cn.tuanbiao.notifications.ui.InboxBell;
@@ -164,6 +166,21 @@ public class MainLayout extends AppLayout {
                 organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
             }
             nav.addItem(organization);
+            // SUP-5: the base keeps its centres' files; a centre reads its own
+            OrganizationKind kind = UiSession.organization().get().kind();
+            if (kind == OrganizationKind.INNOVATION_BASE) {
+                SideNavItem innovation = new SideNavItem(getTranslation("nav.innovation"));
+                innovation.setExpanded(true);
+                innovation.addItem(new SideNavItem(getTranslation("innovation.title"), CentresView.class,
+                        VaadinIcon.CLUSTER.create()));
+                nav.addItem(innovation);
+            } else if (kind == OrganizationKind.INNOVATION_CENTRE) {
+                SideNavItem innovation = new SideNavItem(getTranslation("nav.innovation"));
+                innovation.setExpanded(true);
+                innovation.addItem(new SideNavItem(getTranslation("nav.myCentre"), OwnCentreView.class,
+                        VaadinIcon.CLUSTER.create()));
+                nav.addItem(innovation);
+            }
         }
         if (me.operator()) {
             SideNavItem platform = new SideNavItem(getTranslation("nav.section.platform"));

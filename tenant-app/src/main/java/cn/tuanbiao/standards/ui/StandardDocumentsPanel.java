@@ -94,7 +94,7 @@ class StandardDocumentsPanel extends VerticalLayout {
 
     private HorizontalLayout uploadForm() {
         ComboBox<DocumentKind> kind = new ComboBox<>(getTranslation("documents.kind"));
-        kind.setItems(List.of(DocumentKind.values()).stream().filter(k -> k != DocumentKind.PUBLICATION_NOTICE).toList());
+        kind.setItems(List.of(DocumentKind.values()).stream().filter(k -> k != DocumentKind.PUBLICATION_NOTICE && k.ofStandards()).toList());
         kind.setItemLabelGenerator(k -> getTranslation("document." + k.name()));
         kind.setId("document-kind");
         kind.setWidth("14em");
