@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -139,9 +140,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     // ---- waiting ---------------------------------------------------------------------------
 
+    /** Waits until the element is there and shown, bringing it into view (Selenium judges what lies outside the window hidden). */
     public WebElement waitFor(By by) {
         return until(d -> {
             WebElement element = d.findElement(by);
+            if (!element.isDisplayed()) {
+                ((JavascriptExecutor) d).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            }
             return element.isDisplayed() ? element : null;
         });
     }
@@ -172,7 +178,17 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     public <T> T until(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, PATIENCE)
                 .ignoring(StaleElementReferenceException.class)
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        // Chrome's word for a stale element when Vaadin replaced the node between finding and reading it
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     // ---- acting ----------------------------------------------------------------------------
