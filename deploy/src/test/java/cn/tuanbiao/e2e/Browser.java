@@ -159,12 +159,21 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
      */
     public String waitForText(By by, String expected) {
         return until(d -> {
-            WebElement element = d.findElement(by);
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-                    element);
-            String text = element.getText();
+            String text = textInView(d, by);
             return text.contains(expected) ? text : null;
         });
+    }
+
+    /** Waits until the element's whole text is exactly {@code expected}, looking at it in view. */
+    public void waitForExactText(By by, String expected) {
+        until(d -> expected.equals(textInView(d, by)) ? true : null);
+    }
+
+    private static String textInView(org.openqa.selenium.WebDriver d, By by) {
+        WebElement element = d.findElement(by);
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                element);
+        return element.getText();
     }
 
     /** Waits until the page shows the text somewhere, and returns the whole page text. */

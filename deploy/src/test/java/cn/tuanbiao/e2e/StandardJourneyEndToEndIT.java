@@ -101,7 +101,7 @@ class StandardJourneyEndToEndIT {
         browser.click(By.id("ballot-meeting-save"));
         assertThat(browser.waitForText(By.id("ballot-result"), "通过"))
                 .startsWith("应投票 3 人，赞成 3，反对 0，弃权 0，未投票 0；通过门槛 3 票");
-        browser.until(d -> "审查通过".equals(d.findElement(STAGE).getText()) ? true : null);
+        browser.waitForExactText(STAGE, "审查通过");
         upload("报批稿");
         next("action-submit-draft-for-approval", "报批稿");
         browser.type(By.cssSelector("#field-decision textarea"), "第三届理事会第五次会议批准发布");
@@ -139,7 +139,7 @@ class StandardJourneyEndToEndIT {
     /** Clicks the step's button and waits until the project shows its next stage. */
     private void next(String action, String stage) {
         browser.click(By.id(action));
-        browser.until(d -> stage.equals(d.findElement(STAGE).getText()) ? true : null);
+        browser.waitForExactText(STAGE, stage);
     }
 
     /** Adds a PDF as the stage document of that kind, as the secretariat would. */
