@@ -298,8 +298,8 @@ class RegistryRelayTest extends PlatformTest {
 
     /** The outbox states of a standard's events, in sequence order (as the organization's page shows them). */
     private List<String> localStates(Published p) {
-        return strings(TestDatabaseQuery.local("select state from registry_changes where subject_key = '" + p.key()
-                + "' and state <> 'SUPERSEDED' order by sequence"));
+        return TestDatabaseQuery.local("select state from registry_changes where subject_key = '" + p.key()
+                + "' and state <> 'SUPERSEDED' order by sequence");
     }
 
     /** The test clock as PostgreSQL keeps it (microseconds). */
@@ -381,10 +381,6 @@ class RegistryRelayTest extends PlatformTest {
 
     private static long count(String sql) {
         return Long.parseLong(TestDatabaseQuery.local(sql).get(0));
-    }
-
-    private static List<String> strings(List<String> values) {
-        return values;
     }
 
     /** Reads the deployment's own database as the administrator (the outbox across organizations). */

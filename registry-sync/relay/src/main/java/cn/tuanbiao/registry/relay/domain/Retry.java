@@ -1,29 +1,25 @@
 package cn.tuanbiao.registry.relay.domain;
 
+import cn.tuanbiao.notifications.domain.Backoff;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
- * When to try an event again (PROTOCOL §6): capped exponential backoff with full jitter — a random
- * wait between zero and min(cap, first·2^(n−1)) — never sooner than the registry's Retry-After;
- * after {@code maxAttempts} attempts, give up (a dead letter).
+ * When to try an event again (PROTOCOL §6): the platform's capped exponential {@link Backoff} as
+ * the ceiling, with full jitter — a random wait between zero and that ceiling — and never sooner
+ * than the registry's Retry-After; after {@code maxAttempts} attempts, give up (a dead letter).
  */
 public record Retry(Duration first, Duration cap, int maxAttempts) {
 
     public Retry {
-        if (first.isNegative() || first.isZero() || cap.compareTo(first) < 0 || maxAttempts < 1) {
-            throw new IllegalArgumentException("retry: first > 0, cap >= first, maxAttempts >= 1");
-        }
+        new Backoff(first, cap, maxAttempts); // the same rules for its arguments
     }
 
     /** The ceiling of the wait after the {@code attempts}-th failed attempt (1 = the first). */
     public Duration ceiling(int attempts) {
-        Duration wait = first;
-        for (int i = 1; i < attempts && wait.compareTo(cap) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(cap) > 0 ? cap : wait;
+        return backoff().after(attempts);
     }
 
     /** The next attempt: now plus a jittered wait, and not before the registry's Retry-After (when it gave one). */
@@ -35,6 +31,10 @@ public record Retry(Duration first, Duration cap, int maxAttempts) {
     }
 
     public boolean givesUpAfter(int attempts) {
-        return attempts >= maxAttempts;
+        return backoff().givesUpAfter(attempts);
+    }
+
+    private Backoff backoff() {
+        return new Backoff(first, cap, maxAttempts);
     }
 }

@@ -51,14 +51,8 @@ public class RegistryClient {
         byte[] body = ("{\"events\":[" + events.stream().map(ClaimedEvent::event).collect(Collectors.joining(","))
                 + "]}").getBytes(StandardCharsets.UTF_8);
         String target = settings.base() + "/v1/deployments/" + identity.deploymentId() + "/events";
-        Map<String, String> covered = Map.of("content-type", CONTENT_TYPE, "content-digest", ContentDigest.of(body),
-                "idempotency-key", UUID.randomUUID().toString());
-        Map<String, String> signature = MessageSignatures.sign(new SignedRequest("POST", target, covered),
-                identity.keyId(), identity.privateKey(), wallClock.instant());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target)).timeout(settings.requestTimeout())
+        HttpRequest.Builder request = signed("POST", target, body, identity)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        covered.forEach(request::header);
-        signature.forEach(request::header);
         try {
             return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
@@ -67,6 +61,26 @@ public class RegistryClient {
             Thread.currentThread().interrupt();
             return new BatchAnswer.TryLater("interrupted", null);
         }
+    }
+
+    /**
+     * A request to the registry carrying the covered headers (content type, the body's digest, a
+     * fresh idempotency key) and the deployment's signature over them (PROTOCOL §2); the caller
+     * adds the method's body.
+     */
+    HttpRequest.Builder signed(String method, String target, byte[] body, DeploymentIdentity identity) {
+        Map<String, String> covered = Map.of("content-type", CONTENT_TYPE, "content-digest", ContentDigest.of(body),
+                "idempotency-key", UUID.randomUUID().toString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target)).timeout(settings.requestTimeout());
+        covered.forEach(request::header);
+        MessageSignatures.sign(new SignedRequest(method, target, covered), identity.keyId(), identity.privateKey(),
+                wallClock.instant()).forEach(request::header);
+        return request;
+    }
+
+    /** The registry's HTTP client, shared by everything that talks to it. */
+    HttpClient http() {
+        return http;
     }
 
     private BatchAnswer answer(HttpResponse<String> response) {
