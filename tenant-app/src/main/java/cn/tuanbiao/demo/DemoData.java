@@ -54,13 +54,16 @@ class DemoData {
     private final DemoStandardsWork standardsWork;
     private final DemoAppeals appeals;
     private final DemoInnovation innovation;
+    private final DemoGoodPractice goodPractice;
     private final Map<String, TenantId> organizationsByCode = new HashMap<>();
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
     private TenantId zjzz;
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
-             DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation, PlatformClock clock) {
+             DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation,
+             DemoGoodPractice goodPractice, PlatformClock clock) {
+        this.goodPractice = goodPractice;
         this.clock = clock;
         this.innovation = innovation;
         this.appeals = appeals;
@@ -128,6 +131,9 @@ class DemoData {
         zjzz = byCode.get("ZJZZ");
         standardsWork.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"));
         appeals.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"), byCode.get("ZJSJ"));
+        // PUB-2: the operator's indicator catalogue, and ZJZZ's draft self-evaluation of last year
+        goodPractice.loadCatalogue(operator);
+        goodPractice.loadDraft(zjzz, zhangwei);
     }
 
     private void join(PersonId operator, Map<String, TenantId> byCode, String code, String email, String name,

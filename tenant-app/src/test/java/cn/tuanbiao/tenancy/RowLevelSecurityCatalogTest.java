@@ -316,7 +316,7 @@ class RowLevelSecurityCatalogTest extends PlatformTest {
         assertThat(definers).extracting(d -> d.get("proname"))
                 .as("SECURITY DEFINER functions in schema public (they run as their owner, not as %s)", APP_ROLE)
                 .containsExactlyInAnyOrder("outbox_claim", "outbox_mark_sent", "outbox_mark_failed",
-                        "notifications_deadline_scan", "ballot_reminders_scan", "case_deadlines_due",
+                        "notifications_deadline_scan", "ballot_reminders_scan", "case_deadlines_due", "good_practice_reminders_due",
                         "registry_claim", "registry_mark", "registry_requeue_from", "registry_backlog",
                         "registry_dead_letters", "registry_replay_dead", "registry_local_digests",
                         "statistics_fold", "statistics_rebuild", "statistics_standards_changed",

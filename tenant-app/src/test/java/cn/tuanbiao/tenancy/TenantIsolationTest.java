@@ -31,10 +31,15 @@ import cn.tuanbiao.comments.domain.CommentType;
 import cn.tuanbiao.comments.service.CommentService;
 import cn.tuanbiao.comments.service.PublicComments;
 import cn.tuanbiao.conflicts.service.ConflictsOfInterest;
+import cn.tuanbiao.declarations.domain.DeclarationForm;
+import cn.tuanbiao.declarations.domain.DeclaredLevel;
+import cn.tuanbiao.declarations.service.SelfDeclarations;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
 import cn.tuanbiao.implementation.domain.ImplementationRecordKind;
+import cn.tuanbiao.implementation.domain.RecordDraft;
+import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.innovation.domain.Achievement;
 import cn.tuanbiao.innovation.domain.CentreFile;
 import cn.tuanbiao.innovation.domain.CentreType;
@@ -43,9 +48,6 @@ import cn.tuanbiao.innovation.domain.EvaluationKind;
 import cn.tuanbiao.innovation.domain.ExpertOpinion;
 import cn.tuanbiao.innovation.domain.TargetKind;
 import cn.tuanbiao.innovation.persistence.InnovationStore;
-import cn.tuanbiao.organizations.service.OrganizationOnboarding;
-import cn.tuanbiao.implementation.domain.RecordDraft;
-import cn.tuanbiao.implementation.service.ImplementationRecords;
 import cn.tuanbiao.meetings.domain.AgendaItemDraft;
 import cn.tuanbiao.meetings.domain.Attendance;
 import cn.tuanbiao.meetings.domain.AttendanceEntry;
@@ -70,6 +72,7 @@ import cn.tuanbiao.numbering.domain.NumberingRule;
 import cn.tuanbiao.numbering.service.DocumentNumbering;
 import cn.tuanbiao.organizations.persistence.OrganizationRepository;
 import cn.tuanbiao.organizations.service.OrganizationDirectory;
+import cn.tuanbiao.organizations.service.OrganizationOnboarding;
 import cn.tuanbiao.patents.domain.DeclarationDraft;
 import cn.tuanbiao.patents.domain.PatentLicensing;
 import cn.tuanbiao.patents.service.PatentRegister;
@@ -80,15 +83,16 @@ import cn.tuanbiao.plans.service.PlanBook;
 import cn.tuanbiao.policies.domain.PolicyAdoption;
 import cn.tuanbiao.policies.domain.PolicyTopic;
 import cn.tuanbiao.policies.service.PolicyRegister;
+import cn.tuanbiao.practice.PracticeFixture;
+import cn.tuanbiao.practice.domain.AnswerInput;
+import cn.tuanbiao.practice.service.PracticeCatalogue;
+import cn.tuanbiao.practice.service.SelfEvaluations;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.standards.domain.AmendmentDraft;
 import cn.tuanbiao.standards.domain.CommentPeriod;
 import cn.tuanbiao.standards.domain.EarlierPublication;
-import cn.tuanbiao.declarations.domain.DeclarationForm;
-import cn.tuanbiao.declarations.domain.DeclaredLevel;
-import cn.tuanbiao.declarations.service.SelfDeclarations;
 import cn.tuanbiao.standards.domain.LifecyclePolicy;
 import cn.tuanbiao.standards.domain.Proposal;
 import cn.tuanbiao.standards.domain.StandardId;
@@ -115,12 +119,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import org.assertj.core.api.SoftAssertions;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -138,6 +137,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.assertj.core.api.SoftAssertions;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static cn.tuanbiao.tenancy.TenantTables.quoted;
 import static cn.tuanbiao.testing.Fixtures.suffix;
@@ -229,6 +233,10 @@ class TenantIsolationTest extends PlatformTest {
     @Inject
     SelfDeclarations declarations;
     @Inject
+    PracticeCatalogue practiceCatalogue;
+    @Inject
+    SelfEvaluations selfEvaluations;
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -264,6 +272,8 @@ class TenantIsolationTest extends PlatformTest {
         invitationOfB = members.invite(administratorOfB, tenantB, "expert-" + suffix() + "@example.cn",
                 "乙协会受邀专家", Set.of(WORKING_GROUP_MEMBER));
 
+        // The good-practice catalogue is platform data (PUB-2): imported once, evaluated by both.
+        PracticeFixture.theSeedCatalogue(practiceCatalogue, fixtures);
         rowsInTheFeatureTables(tenantA, administratorOfA);
         rowsInTheFeatureTables(tenantB, administratorOfB);
 
@@ -386,6 +396,11 @@ class TenantIsolationTest extends PlatformTest {
                     LocalDate.of(2026, 2, 2), "隔离测试抽查", true, null, clock.instant()), administrator);
             return null;
         });
+        // Good-practice self-evaluation (PUB-2): an evaluation with a pre-filled and an entered answer.
+        int lastYear = standards.today().getYear() - 1;
+        selfEvaluations.open(administrator, tenant, lastYear);
+        selfEvaluations.answer(administrator, tenant, lastYear, "1.4.1",
+                new AnswerInput(new BigDecimal("1.5"), null, "隔离测试说明"));
         numbering.setRule(administrator, tenant, new NumberingRule(DocumentSeries.NOTICE, "{code}〔{year}〕{seq}号"));
         transactions.inTenant(tenant, () -> numbering.issue(administrator, tenant, DocumentSeries.NOTICE, Year.of(2025),
                 "STANDARD", UUID.randomUUID()));

@@ -12,5 +12,7 @@ public enum EventType {
     WITHDRAWN,
     REPLACED,
     /** The organization's registry profile. */
-    PROFILE
+    PROFILE,
+    /** A good-practice statement's first event (PUB-2); a resubmission is UPDATED. */
+    STATED
 }

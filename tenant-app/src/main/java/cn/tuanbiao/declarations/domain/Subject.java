@@ -3,5 +3,7 @@ package cn.tuanbiao.declarations.domain;
 /** What an event is about (PROTOCOL §4): each has its own sequence. */
 public enum Subject {
     STANDARD,
-    ORGANIZATION
+    ORGANIZATION,
+    /** An organization's good-practice statement of a year (PUB-2). */
+    STATEMENT
 }

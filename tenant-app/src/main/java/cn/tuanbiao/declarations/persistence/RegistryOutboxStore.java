@@ -99,6 +99,17 @@ public class RegistryOutboxStore {
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
+    /** A subject's events (e.g. a good-practice statement's), newest first. */
+    public Page<RegistryChange> ofSubject(Subject subject, String key, PageRequest page) {
+        org.jooq.Condition where = C.SUBJECT.eq(subject.name()).and(C.SUBJECT_KEY.eq(key));
+        int total = db.fetchCount(C, where);
+        List<RegistryChange> items = db.selectFrom(C).where(where)
+                .orderBy(C.SEQUENCE.desc(), C.CREATED_AT.desc())
+                .offset(page.offset()).limit(page.limit())
+                .fetch(RegistryOutboxStore::toChange);
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
     /** The organization's events in one state (e.g. the rejected ones it must correct), newest first. */
     public Page<RegistryChange> inState(SyncState state, PageRequest page) {
         int total = db.fetchCount(C, C.STATE.eq(state.name()));

@@ -1,6 +1,7 @@
 package cn.tuanbiao.declarations.service;
 
 import cn.tuanbiao.declarations.domain.EventType;
+import cn.tuanbiao.declarations.domain.GoodPracticeStatement;
 import cn.tuanbiao.declarations.domain.RegistryChange;
 import cn.tuanbiao.declarations.domain.RegistryEvent;
 import cn.tuanbiao.declarations.domain.RegistryProfile;
@@ -56,7 +57,7 @@ public class RegistryOutbox {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         RegistryEvent event = new RegistryEvent(id, Subject.STANDARD.name(), key, sequence, type.name(), now.toString(),
-                declaration, null, replaces, amendment);
+                declaration, null, replaces, amendment, null);
         store.insert(tenant, id, Subject.STANDARD, key, standard, sequence, type, canonical(event), hash, now);
     }
 
@@ -76,7 +77,7 @@ public class RegistryOutbox {
             UUID id = UUID.randomUUID();
             Instant now = clock.instant();
             RegistryEvent event = new RegistryEvent(id, Subject.STANDARD.name(), key, rejected.sequence(),
-                    rejected.type().name(), now.toString(), declaration, null, replacesOf(rejected), null);
+                    rejected.type().name(), now.toString(), declaration, null, replacesOf(rejected), null, null);
             store.insert(tenant, id, Subject.STANDARD, key, standard, rejected.sequence(), rejected.type(),
                     canonical(event), hash, now);
             return;
@@ -101,7 +102,7 @@ public class RegistryOutbox {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         RegistryEvent event = new RegistryEvent(id, Subject.ORGANIZATION.name(), key, sequence, EventType.PROFILE.name(),
-                now.toString(), null, profile, null, null);
+                now.toString(), null, profile, null, null, null);
         store.insert(tenant, id, Subject.ORGANIZATION, key, null, sequence, EventType.PROFILE, canonical(event), hash, now);
     }
 
@@ -110,6 +111,46 @@ public class RegistryOutbox {
         if (store.lastContentHash(Subject.ORGANIZATION, organization.creditCode().value()).isPresent()) {
             profile(tenant, organization, false);
         }
+    }
+
+    /** The key of an organization's good-practice statement of {@code year} in the registry (PROTOCOL §5b). */
+    public static String statementKey(Organization organization, int year) {
+        return organization.creditCode().value() + ":statement:" + year;
+    }
+
+    /**
+     * Enqueues the organization's good-practice statement of a year (PUB-2): its first event STATED, a
+     * resubmission UPDATED; a statement the registry rejected is superseded by its correction under
+     * the same sequence. Returns false, writing nothing, when the statement is what was last sent,
+     * unless {@code force} (reconciliation found the registry's copy drifted).
+     */
+    public boolean statementEvent(TenantId tenant, Organization organization, GoodPracticeStatement statement,
+                                  boolean force) {
+        ensureProfile(tenant, organization);
+        String key = statementKey(organization, statement.year());
+        String hash = ContentHash.of(write(statement));
+        Optional<RegistryChange> latest = store.lockLatest(Subject.STATEMENT, key);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        if (latest.isPresent() && latest.get().state() == SyncState.REJECTED) {
+            RegistryChange rejected = latest.get();
+            store.supersede(rejected.id());
+            store.recordContentHash(Subject.STATEMENT, key, hash);
+            RegistryEvent event = new RegistryEvent(id, Subject.STATEMENT.name(), key, rejected.sequence(),
+                    rejected.type().name(), now.toString(), null, null, null, null, statement);
+            store.insert(tenant, id, Subject.STATEMENT, key, null, rejected.sequence(), rejected.type(),
+                    canonical(event), hash, now);
+            return true;
+        }
+        if (!force && store.lastContentHash(Subject.STATEMENT, key).filter(hash::equals).isPresent()) {
+            return false;
+        }
+        EventType type = latest.isEmpty() ? EventType.STATED : EventType.UPDATED;
+        int sequence = store.nextSequence(tenant, Subject.STATEMENT, key, hash);
+        RegistryEvent event = new RegistryEvent(id, Subject.STATEMENT.name(), key, sequence, type.name(), now.toString(),
+                null, null, null, null, statement);
+        store.insert(tenant, id, Subject.STATEMENT, key, null, sequence, type, canonical(event), hash, now);
+        return true;
     }
 
     private void ensureProfile(TenantId tenant, Organization organization) {

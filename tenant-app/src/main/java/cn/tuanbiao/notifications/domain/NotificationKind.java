@@ -60,7 +60,9 @@ public enum NotificationKind {
     /** A centre submitted something to its base (SUP-5): {@code what} is centreStep.X; to the base. */
     CENTRE_SUBMITTED("centre", "what"),
     /** The base decided on a centre's file (SUP-5): {@code what} is centreStep.X; to the centre. */
-    CENTRE_DECIDED("centre", "what");
+    CENTRE_DECIDED("centre", "what"),
+    /** A new organization should self-evaluate within 3 months of its first standard (PUB-2); from the daily scan, once. */
+    GOOD_PRACTICE_DUE("date");
 
     private final List<String> parameters;
 

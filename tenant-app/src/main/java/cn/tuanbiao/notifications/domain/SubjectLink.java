@@ -17,6 +17,8 @@ public record SubjectLink(String type, UUID id) {
     public static final String INNOVATION_CENTRE = "INNOVATION_CENTRE";
     /** A centre's own file at its base, as the centre reads it (SUP-5). */
     public static final String OWN_CENTRE_FILE = "OWN_CENTRE_FILE";
+    /** The organization's good-practice self-evaluation (PUB-2); its id is the organization's. */
+    public static final String GOOD_PRACTICE = "GOOD_PRACTICE";
 
     public SubjectLink {
         Objects.requireNonNull(type, "subject type");
@@ -36,6 +38,7 @@ public record SubjectLink(String type, UUID id) {
             case MEETING -> "meetings/" + id;
             case INNOVATION_CENTRE -> "innovation/centres/" + id;
             case OWN_CENTRE_FILE -> "innovation/my-centre";
+            case GOOD_PRACTICE -> "good-practice";
             default -> "inbox";
         };
     }

@@ -16,6 +16,8 @@ import cn.tuanbiao.patents.ui.PatentRegisterView;
 import cn.tuanbiao.plans.ui.PlansView;
 import cn.tuanbiao.policies.ui.PoliciesView;
 import cn.tuanbiao.screening.ui.MandatoryStandardsView;
+import cn.tuanbiao.practice.ui.GoodPracticeView;
+import cn.tuanbiao.practice.ui.PracticeCatalogueView;
 import cn.tuanbiao.shared.i18n.Messages;
 import cn.tuanbiao.standards.ui.StandardsView;
 import cn.tuanbiao.organizations.domain.OrganizationKind;
@@ -149,6 +151,8 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.BOOK.create()));
             organization.addItem(new SideNavItem(getTranslation("plans.title"), PlansView.class,
                     VaadinIcon.CALENDAR.create()));
+            organization.addItem(new SideNavItem(getTranslation("nav.goodPractice"), GoodPracticeView.class,
+                    VaadinIcon.STAR_O.create()));
             if (UiSession.hasRole(OrganizationRole.ADMINISTRATOR) || UiSession.hasRole(OrganizationRole.SECRETARIAT)) {
                 organization.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class,
                         VaadinIcon.CLIPBOARD_CHECK.create()));
@@ -189,6 +193,8 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.BUILDING.create()));
             platform.addItem(new SideNavItem(getTranslation("nav.mandatoryStandards"), MandatoryStandardsView.class,
                     VaadinIcon.SHIELD.create()));
+            platform.addItem(new SideNavItem(getTranslation("nav.practiceCatalogue"), PracticeCatalogueView.class,
+                    VaadinIcon.STAR.create()));
             // served by registry-sync's relay module, which this module does not see
             platform.addItem(new SideNavItem(getTranslation("registrySync.title"), "platform/registry-sync",
                     VaadinIcon.CLOUD_UPLOAD_O.create()));

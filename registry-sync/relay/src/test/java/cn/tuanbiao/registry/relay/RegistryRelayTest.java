@@ -3,6 +3,8 @@ package cn.tuanbiao.registry.relay;
 import cn.tuanbiao.declarations.domain.DeclarationForm;
 import cn.tuanbiao.declarations.domain.DeclaredLevel;
 import cn.tuanbiao.declarations.service.SelfDeclarations;
+import cn.tuanbiao.practice.PracticeFixture;
+import cn.tuanbiao.practice.domain.AnswerInput;
 import cn.tuanbiao.registry.relay.domain.ClaimedEvent;
 import cn.tuanbiao.registry.relay.persistence.RelayStore;
 import cn.tuanbiao.registry.relay.service.Enrolment;
@@ -22,10 +24,6 @@ import cn.tuanbiao.testing.MutableClock;
 import cn.tuanbiao.testing.PlatformTest;
 import cn.tuanbiao.testing.TestDatabase;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,6 +44,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import static cn.tuanbiao.users.domain.OrganizationRole.SECRETARIAT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,10 @@ class RegistryRelayTest extends PlatformTest {
     Fixtures fixtures;
     @Inject
     MutableClock clock;
+    @Inject
+    cn.tuanbiao.practice.service.PracticeCatalogue practiceCatalogue;
+    @Inject
+    cn.tuanbiao.practice.service.SelfEvaluations evaluations;
 
     @Override
     public Map<String, String> getProperties() {
@@ -280,6 +285,29 @@ class RegistryRelayTest extends PlatformTest {
                 + association.value() + "'").get(0);
         return new Published(association, secretariat, project, creditCode + ":" + project.id().value(),
                 project.publication().number().toString(), title);
+    }
+
+    @Test
+    void PUB_2_a_submitted_self_evaluation_reaches_the_registry_as_the_organizations_good_practice_statement() {
+        PracticeFixture.theSeedCatalogue(practiceCatalogue, fixtures);
+        var association = fixtures.association("良好行为声明协会" + Fixtures.suffix());
+        var secretariat = fixtures.memberOf(association, SECRETARIAT);
+        int year = evaluations.lastYear();
+        var view = evaluations.open(secretariat, association, year);
+        for (var indicator : view.catalogue().scored().values()) {
+            evaluations.answer(secretariat, association, year, indicator.code(), indicator.basic()
+                    ? new AnswerInput(null, true, null)
+                    : new AnswerInput(indicator.points(), null, null));
+        }
+        String key = evaluations.submit(secretariat, association, year, true).sync().get(0).subjectKey();
+
+        drainEverything();
+
+        assertThat(TestDatabaseQuery.local("select state || coalesce(' ' || error_field || ' ' || error_message, '')"
+                + " from registry_changes where subject_key = '" + key + "' order by sequence")).containsExactly("ACCEPTED");
+        String creditCode = key.substring(0, key.indexOf(':'));
+        assertThat(get("/v1/organizations/" + creditCode + "/statements"))
+                .contains("\"year\":" + year, "\"stars\":3", "\"basicConditionsMet\":true", "\"type\":\"STATED\"");
     }
 
     private void drainEverything() {

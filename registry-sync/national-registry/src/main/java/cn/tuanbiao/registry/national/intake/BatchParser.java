@@ -63,7 +63,7 @@ class BatchParser {
         int sequence = positiveInteger(node.get("sequence"), at + "sequence");
         EventType type = constant(EventType.class, node.get("type"), at + "type");
         String canonical = slice.event();
-        String contentJson = slice.members().getOrDefault(subject == Subject.STANDARD ? "declaration" : "profile", "null");
+        String contentJson = slice.members().getOrDefault(subject.contentField(), "null");
         return new Event(idempotencyKey, subject, key, sequence, type, node, canonical,
                 Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8)), contentJson,
                 Sha256.hex(contentJson.getBytes(StandardCharsets.UTF_8)));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What applying a batch changes, written in three batched statements at the end: every new version,
+ * What applying a batch changes, written in batched statements at the end: every new version,
  * and each subject's current row once, from its last applied event.
  */
 final class Changes {
@@ -15,11 +15,20 @@ final class Changes {
     final List<Event> versionEvents = new ArrayList<>();
     final Map<String, Event> organizations = new LinkedHashMap<>();
     final Map<String, Event> standards = new LinkedHashMap<>();
+    final Map<String, Event> statements = new LinkedHashMap<>();
 
     void add(Event event, AppliedVersion version) {
         versions.add(version);
         versionEvents.add(event);
-        (event.subject() == Subject.STANDARD ? standards : organizations).put(event.key(), event);
+        currentRows(event.subject()).put(event.key(), event);
+    }
+
+    Map<String, Event> currentRows(Subject subject) {
+        return switch (subject) {
+            case STANDARD -> standards;
+            case ORGANIZATION -> organizations;
+            case STATEMENT -> statements;
+        };
     }
 
     boolean isEmpty() {

@@ -17,6 +17,8 @@ final class ContentRules {
     static final Pattern STANDARD_NUMBER = Pattern.compile("T/[A-Z][A-Z0-9]* [1-9]\\d*(\\.[1-9]\\d*)?\u2014(19|20)\\d{2}");
     static final Set<String> STATUSES = Set.of("现行", "废止", "被代替");
     private static final Pattern STANDARD_KEY = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}:[^\\s]{1,61}");
+    /** A good-practice statement's key: {@code {creditCode}:statement:{year}} (PUB-2). */
+    static final Pattern STATEMENT_KEY = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}:statement:(20\\d{2})");
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     private static final Pattern INDUSTRY_SECTION = Pattern.compile("[A-T]");
     private static final Set<String> KINDS = Set.of("ASSOCIATION", "SOCIETY", "CHAMBER", "ALLIANCE", "OTHER");
@@ -27,18 +29,73 @@ final class ContentRules {
 
     static Optional<FieldViolation> check(Event event) {
         if (!event.type().fits(event.subject())) {
-            return Optional.of(new FieldViolation("type", event.subject() == Subject.ORGANIZATION
-                    ? "团体的事件类型应为 PROFILE" : "标准的事件类型不能为 PROFILE"));
+            return Optional.of(new FieldViolation("type", switch (event.subject()) {
+                case ORGANIZATION -> "团体的事件类型应为 PROFILE";
+                case STATEMENT -> "良好行为声明的事件类型应为 STATED 或 UPDATED";
+                case STANDARD -> "标准的事件类型不能为 PROFILE 或 STATED";
+            }));
         }
         if (event.subject() == Subject.STANDARD && !STANDARD_KEY.matcher(event.key()).matches()) {
             return Optional.of(new FieldViolation("key", "标准的键应为“统一社会信用代码:标准标识”"));
         }
         JsonNode content = event.content();
         if (content == null || !content.isObject()) {
-            return Optional.of(new FieldViolation(event.contentField(), event.subject() == Subject.STANDARD
-                    ? "缺少自我声明（declaration）" : "缺少团体信息（profile）"));
+            return Optional.of(new FieldViolation(event.contentField(), switch (event.subject()) {
+                case STANDARD -> "缺少自我声明（declaration）";
+                case ORGANIZATION -> "缺少团体信息（profile）";
+                case STATEMENT -> "缺少良好行为声明（statement）";
+            }));
         }
-        return event.subject() == Subject.STANDARD ? declaration(event, content) : profile(event, content);
+        return switch (event.subject()) {
+            case STANDARD -> declaration(event, content);
+            case ORGANIZATION -> profile(event, content);
+            case STATEMENT -> statement(event, content);
+        };
+    }
+
+    /**
+     * A good-practice statement (PUB-2, PROTOCOL §5b): the organization's self-evaluation of a year
+     * against a scheme, its score and stars. The stars must follow from the score and the scheme's
+     * thresholds, and a failed basic condition leaves no star whatever the score.
+     */
+    private static Optional<FieldViolation> statement(Event event, JsonNode statement) {
+        java.util.regex.Matcher key = STATEMENT_KEY.matcher(event.key());
+        int keyYear = key.matches() ? Integer.parseInt(key.group(1)) : -1;
+        Fields fields = new Fields(statement, "statement.")
+                .creditCodeOf("organization.creditCode", event.organizationKey())
+                .requiredText("organization.name", 200, "团体名称")
+                .numberBetween("year", 2000, 2099, 0, "评价年度")
+                .requiredText("scheme.version", 32, "评价指标版本")
+                .requiredText("scheme.title", 200, "评价指标名称")
+                .numberBetween("scheme.thresholds.oneStar", 1, 100, 1, "一星分数线")
+                .numberBetween("scheme.thresholds.twoStar", 1, 100, 1, "二星分数线")
+                .numberBetween("scheme.thresholds.threeStar", 1, 100, 1, "三星分数线")
+                .numberBetween("totalScore", 0, 100, 1, "自评总分")
+                .numberBetween("stars", 0, 3, 0, "星级")
+                .numberBetween("basicConditions.total", 0, 100, 0, "基本条件数")
+                .array("basicConditions.failed", "未满足的基本条件")
+                .date("statedOn", true, "声明日期")
+                .isTrue("commitments.truthful", "须承诺自我评价结果真实、准确");
+        Optional<FieldViolation> found = fields.violation();
+        if (found.isPresent()) {
+            return found;
+        }
+        java.math.BigDecimal year = fields.number("year");
+        fields.rule(year.intValue() == keyYear, "year", "评价年度与声明的键（" + event.key() + "）不一致");
+        java.math.BigDecimal one = fields.number("scheme.thresholds.oneStar");
+        java.math.BigDecimal two = fields.number("scheme.thresholds.twoStar");
+        java.math.BigDecimal three = fields.number("scheme.thresholds.threeStar");
+        fields.rule(one.compareTo(two) < 0 && two.compareTo(three) < 0, "scheme.thresholds",
+                "星级分数线应逐级升高（一星 < 二星 < 三星）");
+        java.math.BigDecimal total = fields.number("totalScore");
+        int stars = fields.number("stars").intValue();
+        boolean failed = fields.node("basicConditions.failed").size() > 0;
+        int expected = failed ? 0 : total.compareTo(three) >= 0 ? 3 : total.compareTo(two) >= 0 ? 2
+                : total.compareTo(one) >= 0 ? 1 : 0;
+        fields.rule(stars == expected, "stars", failed
+                ? "有基本条件未满足时不能评定星级"
+                : "星级与自评总分 " + total.toPlainString() + " 和分数线不符，应为 " + expected + " 星");
+        return fields.violation();
     }
 
     private static Optional<FieldViolation> declaration(Event event, JsonNode declaration) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * One event of a batch as received: its envelope, the whole event in canonical JSON (what is stored),
- * the SHA-256 of that (a reused idempotency key must match it), and its declaration or profile in
+ * the SHA-256 of that (a reused idempotency key must match it), and its declaration, profile or statement in
  * canonical JSON with its content hash (what reconciliation compares).
  */
 record Event(
@@ -21,18 +21,18 @@ record Event(
         String contentJson,
         String contentHash) {
 
-    /** The declaration (STANDARD) or profile (ORGANIZATION); null when missing. */
+    /** The declaration (STANDARD), profile (ORGANIZATION) or statement (STATEMENT); null when missing. */
     JsonNode content() {
         return node.get(contentField());
     }
 
     String contentField() {
-        return subject == Subject.STANDARD ? "declaration" : "profile";
+        return subject.contentField();
     }
 
-    /** The credit code of the organization the event belongs to: the key, or the standard key's prefix. */
+    /** The credit code of the organization the event belongs to: the key, or the prefix of a standard's or statement's key. */
     String organizationKey() {
         int colon = key.indexOf(':');
-        return subject == Subject.ORGANIZATION || colon < 0 ? key : key.substring(0, colon);
+        return !subject.ofAnOrganization() || colon < 0 ? key : key.substring(0, colon);
     }
 }

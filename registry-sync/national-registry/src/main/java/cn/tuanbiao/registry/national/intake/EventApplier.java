@@ -27,6 +27,7 @@ final class EventApplier {
     private final Map<UUID, AppliedVersion> appliedByKey;
     private final Map<String, SubjectState> organizations;
     private final Map<String, SubjectState> standards;
+    private final Map<String, SubjectState> statements;
     private final Changes changes = new Changes();
 
     EventApplier(DSLContext tx, IntakeStore store, UUID deploymentId, OffsetDateTime now, List<Event> events) {
@@ -39,6 +40,8 @@ final class EventApplier {
         this.organizations = new HashMap<>(store.organizations(tx, organizationKeys));
         this.standards = new HashMap<>(store.standards(tx, events.stream()
                 .filter(event -> event.subject() == Subject.STANDARD).map(Event::key).collect(Collectors.toSet())));
+        this.statements = new HashMap<>(store.statements(tx, events.stream()
+                .filter(event -> event.subject() == Subject.STATEMENT).map(Event::key).collect(Collectors.toSet())));
     }
 
     Changes changes() {
@@ -54,8 +57,11 @@ final class EventApplier {
         if (event.subject() == Subject.STANDARD && event.key().indexOf(':') != 18) {
             return EventResult.fieldInvalid(event, new FieldViolation("key", "标准的键应为“统一社会信用代码:标准标识”"));
         }
+        if (event.subject() == Subject.STATEMENT && !ContentRules.STATEMENT_KEY.matcher(event.key()).matches()) {
+            return EventResult.fieldInvalid(event, new FieldViolation("key", "良好行为声明的键应为“统一社会信用代码:statement:年度”"));
+        }
         SubjectState organization = organizations.get(event.organizationKey());
-        SubjectState state = event.subject() == Subject.STANDARD ? standards.get(event.key()) : organization;
+        SubjectState state = event.subject() == Subject.ORGANIZATION ? organization : states(event.subject()).get(event.key());
         if (ownedByAnother(state) || ownedByAnother(organization)) {
             return EventResult.refused(event, "NOT_YOUR_SUBJECT", "该团体或标准由另一个部署登记，此部署不能更改");
         }
@@ -67,12 +73,15 @@ final class EventApplier {
             return EventResult.outOfOrder(event, last + 1);
         }
         Optional<FieldViolation> violation = ContentRules.check(event)
-                .or(() -> firstOfAStandard(event, last));
+                .or(() -> firstOfAStandard(event, last))
+                .or(() -> firstOfAStatement(event, last));
         if (violation.isPresent()) {
             return EventResult.fieldInvalid(event, violation.get());
         }
-        if (event.subject() == Subject.STANDARD && organization == null) {
-            return EventResult.refused(event, "UNKNOWN_ORGANIZATION", "标准所属团体的信息（PROFILE 事件）尚未登记，请先发送团体信息");
+        if (event.subject().ofAnOrganization() && organization == null) {
+            return EventResult.refused(event, "UNKNOWN_ORGANIZATION", event.subject() == Subject.STANDARD
+                    ? "标准所属团体的信息（PROFILE 事件）尚未登记，请先发送团体信息"
+                    : "声明所属团体的信息（PROFILE 事件）尚未登记，请先发送团体信息");
         }
         return applied(event);
     }
@@ -83,7 +92,7 @@ final class EventApplier {
         changes.add(event, version);
         appliedByKey.put(event.idempotencyKey(), version);
         SubjectState state = new SubjectState(deploymentId, event.sequence());
-        (event.subject() == Subject.STANDARD ? standards : organizations).put(event.key(), state);
+        (event.subject() == Subject.ORGANIZATION ? organizations : states(event.subject())).put(event.key(), state);
         return EventResult.applied(event, version);
     }
 
@@ -108,6 +117,23 @@ final class EventApplier {
                     ? "标准的第一个事件应为 PUBLISHED 或 REVISED" : "PUBLISHED 与 REVISED 只能是标准的第一个事件"));
         }
         return Optional.empty();
+    }
+
+    /** A statement's first event is STATED, and STATED is only ever its first (PUB-2). */
+    private static Optional<FieldViolation> firstOfAStatement(Event event, int last) {
+        if (event.subject() != Subject.STATEMENT) {
+            return Optional.empty();
+        }
+        boolean first = last == 0;
+        if (first != (event.type() == EventType.STATED)) {
+            return Optional.of(new FieldViolation("type", first
+                    ? "良好行为声明的第一个事件应为 STATED" : "STATED 只能是良好行为声明的第一个事件，再次提交应为 UPDATED"));
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, SubjectState> states(Subject subject) {
+        return subject == Subject.STATEMENT ? statements : standards;
     }
 
     private boolean ownedByAnother(SubjectState state) {

@@ -2,7 +2,10 @@ package cn.tuanbiao.registry.national.intake;
 
 import java.util.Set;
 
-/** The kinds of event (PROTOCOL §4); a standard's first is PUBLISHED or REVISED, an organization's are all PROFILE. */
+/**
+ * The kinds of event (PROTOCOL §4): a standard's first is PUBLISHED or REVISED, an organization's are all
+ * PROFILE, a good-practice statement's first is STATED and a resubmission of it UPDATED.
+ */
 enum EventType {
     PUBLISHED,
     REVISED,
@@ -10,11 +13,16 @@ enum EventType {
     AMENDED,
     WITHDRAWN,
     REPLACED,
-    PROFILE;
+    PROFILE,
+    STATED;
 
     static final Set<EventType> FIRST_OF_A_STANDARD = Set.of(PUBLISHED, REVISED);
 
     boolean fits(Subject subject) {
-        return (this == PROFILE) == (subject == Subject.ORGANIZATION);
+        return switch (subject) {
+            case ORGANIZATION -> this == PROFILE;
+            case STATEMENT -> this == STATED || this == UPDATED;
+            case STANDARD -> this != PROFILE && this != STATED;
+        };
     }
 }

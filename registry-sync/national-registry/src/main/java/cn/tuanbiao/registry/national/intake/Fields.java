@@ -96,6 +96,40 @@ final class Fields {
         return this;
     }
 
+    /** The number at {@code path}, or null when it is absent or not a number. */
+    java.math.BigDecimal number(String path) {
+        JsonNode node = at(path);
+        if (node == null || !node.isNumber()) {
+            return null;
+        }
+        return new java.math.BigDecimal(node.getNumberValue().toString());
+    }
+
+    /** A number from {@code least} to {@code most}, with at most {@code decimals} decimal places. */
+    Fields numberBetween(String path, int least, int most, int decimals, String label) {
+        java.math.BigDecimal value = number(path);
+        if (value == null || value.compareTo(java.math.BigDecimal.valueOf(least)) < 0
+                || value.compareTo(java.math.BigDecimal.valueOf(most)) > 0
+                || value.stripTrailingZeros().scale() > decimals) {
+            fail(path, label + "应为 " + least + " 到 " + most + " 之间的数"
+                    + (decimals == 0 ? "（整数）" : "（最多 " + decimals + " 位小数）"));
+        }
+        return this;
+    }
+
+    Fields array(String path, String label) {
+        JsonNode node = at(path);
+        if (node == null || !node.isArray()) {
+            fail(path, label + "应为数组");
+        }
+        return this;
+    }
+
+    /** The node at {@code path}, or null. */
+    JsonNode node(String path) {
+        return at(path);
+    }
+
     Fields rule(boolean holds, String path, String message) {
         if (!holds) {
             fail(path, message);

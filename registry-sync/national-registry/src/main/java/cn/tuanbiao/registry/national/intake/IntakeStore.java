@@ -63,6 +63,11 @@ class IntakeStore {
                 standardKeys);
     }
 
+    Map<String, SubjectState> statements(DSLContext tx, Collection<String> statementKeys) {
+        return states(tx, "select statement_key, deployment_id, last_sequence from statements where statement_key = any(?::varchar[])",
+                statementKeys);
+    }
+
     void write(DSLContext tx, Changes changes, UUID deploymentId, String keyId, OffsetDateTime now) {
         if (!changes.organizations.isEmpty()) {
             BatchBindStep organizations = tx.batch(UPSERT_ORGANIZATION);
@@ -91,6 +96,18 @@ class IntakeStore {
                         declaration.text("status"), now);
             }
             standards.execute();
+        }
+        if (!changes.statements.isEmpty()) {
+            BatchBindStep statements = tx.batch(UPSERT_STATEMENT);
+            for (Event event : changes.statements.values()) {
+                Fields statement = new Fields(event.content(), "");
+                statements.bind(event.key(), deploymentId, event.organizationKey(), statement.number("year").intValue(),
+                        statement.text("scheme.version"), statement.number("totalScore"),
+                        statement.number("stars").intValue(), statement.node("basicConditions.failed").size() == 0,
+                        LocalDate.parse(statement.text("statedOn")), event.sequence(), event.contentHash(),
+                        event.contentJson(), now);
+            }
+            statements.execute();
         }
         if (!changes.isEmpty()) {
             BatchBindStep versions = tx.batch(INSERT_VERSION);
@@ -150,6 +167,16 @@ class IntakeStore {
                 -- the moment it left 现行 stays that of the first withdrawal or replacement
                 withdrawn_at = case when excluded.status = '现行' then null
                                     else coalesce(standards.withdrawn_at, excluded.withdrawn_at) end""";
+
+    private static final String UPSERT_STATEMENT = """
+            insert into statements (statement_key, deployment_id, credit_code, year, scheme_version, total_score, stars,
+                                    basic_conditions_met, stated_on, last_sequence, content_hash, statement, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?, ?, ?::jsonb, ?::timestamptz)
+            on conflict (statement_key) do update set
+                year = excluded.year, scheme_version = excluded.scheme_version, total_score = excluded.total_score,
+                stars = excluded.stars, basic_conditions_met = excluded.basic_conditions_met,
+                stated_on = excluded.stated_on, last_sequence = excluded.last_sequence,
+                content_hash = excluded.content_hash, statement = excluded.statement, updated_at = excluded.updated_at""";
 
     private static final String INSERT_VERSION = """
             insert into versions (subject, subject_key, sequence, event_type, idempotency_key, event, event_digest,

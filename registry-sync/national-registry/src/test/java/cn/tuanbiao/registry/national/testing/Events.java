@@ -70,6 +70,32 @@ public final class Events {
                         "status", status));
     }
 
+    /**
+     * A good-practice statement (PUB-2, PROTOCOL §5b) of {@code year}: {@code totalScore} points against the
+     * 2024 scheme (70/85/95), {@code stars} as stated, and the basic conditions that failed (codes).
+     */
+    public static Map<String, Object> statement(String creditCode, int year, int sequence, String type, double totalScore,
+                                                int stars, String... failedBasicConditions) {
+        List<Object> failed = new ArrayList<>();
+        for (String code : failedBasicConditions) {
+            failed.add(map("code", code, "name", "收费管理"));
+        }
+        return map("idempotencyKey", UUID.randomUUID().toString(), "subject", "STATEMENT",
+                "key", creditCode + ":statement:" + year, "sequence", sequence, "type", type,
+                "occurredAt", "2026-11-30T08:00:00Z",
+                "statement", map(
+                        "organization", map("name", "浙江省智能制造协会", "creditCode", creditCode),
+                        "year", year,
+                        "scheme", map("version", "2024", "title", "团体标准化良好行为评价指标（2024 版）",
+                                "thresholds", map("oneStar", 70, "twoStar", 85, "threeStar", 95)),
+                        "totalScore", totalScore,
+                        "stars", stars,
+                        "basicConditions", map("total", 18, "failed", failed),
+                        "firstLevel", List.of(map("code", "1", "name", "组织管理", "points", 25, "score", 22)),
+                        "statedOn", "2026-11-30",
+                        "commitments", map("truthful", true)));
+    }
+
     /** A copy of {@code event} with the value at a dotted path replaced (null removes it). */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> with(Map<String, Object> event, String path, Object value) {

@@ -1,6 +1,7 @@
 package cn.tuanbiao.registry.relay.service;
 
 import cn.tuanbiao.declarations.service.Republication;
+import cn.tuanbiao.practice.service.SelfEvaluations;
 import cn.tuanbiao.registry.relay.persistence.RelayStore;
 import cn.tuanbiao.registry.relay.persistence.RelayStore.LocalDigest;
 import cn.tuanbiao.tenancy.TenantId;
@@ -31,14 +32,16 @@ public class Reconciliation {
     private final Transactions transactions;
     private final RegistryDigests digests;
     private final Republication republication;
+    private final SelfEvaluations statements;
 
     public Reconciliation(RegistrySettings settings, RelayStore store, Transactions transactions,
-                          RegistryDigests digests, Republication republication) {
+                          RegistryDigests digests, Republication republication, SelfEvaluations statements) {
         this.settings = settings;
         this.store = store;
         this.transactions = transactions;
         this.digests = digests;
         this.republication = republication;
+        this.statements = statements;
     }
 
     /** How a run went: subjects compared, found drifted and republished. */
@@ -85,6 +88,10 @@ public class Reconciliation {
         if (local.subject().equals("ORGANIZATION")) {
             republication.profile(tenant);
             return true;
+        }
+        if (local.subject().equals("STATEMENT")) {
+            // a good-practice statement (PUB-2), republished exactly as it was last submitted
+            return statements.republish(tenant, local.subjectKey());
         }
         UUID standard = UUID.fromString(local.subjectKey().substring(local.subjectKey().indexOf(':') + 1));
         return republication.standard(tenant, standard);

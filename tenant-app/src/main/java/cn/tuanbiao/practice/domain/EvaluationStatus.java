@@ -1,0 +1,6 @@
+package cn.tuanbiao.practice.domain;
+
+public enum EvaluationStatus {
+    DRAFT,
+    SUBMITTED
+}
