@@ -53,7 +53,7 @@ class RelayBenchmark extends PlatformTest {
     private static final int ORGANIZATIONS = 20;
     private static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 2500);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
-    private static final int RELAYS = 2;
+    private static final int RELAYS = Integer.getInteger("bench.relays", 2);
     private static RunningRegistry registry;
 
     @Inject

@@ -9,7 +9,8 @@ import java.time.Duration;
  * Where the national registry is and how the relay delivers to it (environment: TUANBIAO_REGISTRY_URL,
  * TUANBIAO_REGISTRY_ENROLMENT_TOKEN, …). Without a URL nothing is sent and events wait in the outbox.
  * Retries: capped exponential backoff with full jitter, never sooner than the registry's Retry-After,
- * a dead letter after {@code maxAttempts}. A claim holds its events for {@code lease}: a relay that
+ * a dead letter after {@code maxAttempts}. {@code workers} relays run side by side in each server.
+ * A claim holds its events for {@code lease}: a relay that
  * dies between sending and marking leaves them to another relay after that.
  */
 @ConfigurationProperties("tuanbiao.registry")
@@ -19,6 +20,7 @@ public record RegistrySettings(
         @Bindable(defaultValue = "Tuanbiao") String deploymentName,
         @Bindable(defaultValue = "200ms") Duration interval,
         @Bindable(defaultValue = "500") int batchSize,
+        @Bindable(defaultValue = "2") int workers,
         @Bindable(defaultValue = "10") int maxAttempts,
         @Bindable(defaultValue = "1s") Duration firstRetry,
         @Bindable(defaultValue = "10m") Duration maxRetry,
