@@ -124,7 +124,7 @@ class DemoData {
         join(operator, byCode, "ZJZZ", "lina@zjzz.org.cn", "李娜", SECRETARIAT);
         join(operator, byCode, "ZJZZ", "wangqiang@zjzz.org.cn", "王强", WORKING_GROUP_MEMBER, MEMBER_REPRESENTATIVE);
         join(operator, byCode, "JSXCL", "chenjing@jsxcl.org.cn", "陈静", ADMINISTRATOR, SECRETARIAT);
-        join(operator, byCode, "WZFZ", "liuyang@wzfz.org.cn", "刘洋", ADMINISTRATOR, COUNCIL_MEMBER);
+        join(operator, byCode, "WZFZ", "liuyang@wzfz.org.cn", "刘洋", ADMINISTRATOR, SECRETARIAT, COUNCIL_MEMBER);
         join(operator, byCode, "CSJTB", "zhaomin@csjtb.org.cn", "赵敏", ADMINISTRATOR, SECRETARIAT);
         join(operator, byCode, "SHSPA", "sunlei@shspa.org.cn", "孙磊", ADMINISTRATOR, SECRETARIAT);
         join(operator, byCode, "CXJD", "zhouting@cxjd.org.cn", "周婷", ADMINISTRATOR, SECRETARIAT);

@@ -27,6 +27,7 @@ import java.util.UUID;
 
 import static cn.tuanbiao.jooq.Tables.EXCELLENCE_ASSESSMENTS;
 import static cn.tuanbiao.jooq.Tables.EXCELLENCE_MEMBERSHIPS;
+import static cn.tuanbiao.jooq.Tables.PUBLISHED_STANDARDS;
 
 /**
  * The excellence pool of the authority whose transaction this is (V34, row-level security): memberships,
@@ -134,6 +135,15 @@ public class ExcellenceStore {
                 .forEach(r -> counts.put(r.get(0, UUID.class), new Counts(r.get(1, Integer.class),
                         r.get(2, Integer.class), r.get(3, Long.class), r.get(4, Long.class))));
         return counts;
+    }
+
+    /**
+     * The standards the organization published in {@code year}, whatever their status now, from the
+     * platform's public register of published standards (V12: public by law, read by everyone).
+     */
+    public long publishedIn(UUID organization, int year) {
+        return db.fetchCount(PUBLISHED_STANDARDS, PUBLISHED_STANDARDS.ORGANIZATION_ID.eq(organization),
+                PUBLISHED_STANDARDS.PUBLISHED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
     private PoolMembership withAssessments(Record m) {

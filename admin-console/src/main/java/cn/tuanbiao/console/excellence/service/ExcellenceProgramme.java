@@ -48,8 +48,8 @@ import java.util.UUID;
  * The excellence programme of a supervisory authority (培优计划, SUP-4), for its inspectors and
  * administrators: entries of organizations of its jurisdiction, one assessment per member and year
  * made from indicators read across organizations — the statistics rollups (through
- * {@link SupervisionDashboard}: jurisdiction check, access log) and V34's reviewed function for what
- * they do not hold — and exits. Everything is kept in the authority's own tenant and audit log.
+ * {@link SupervisionDashboard}: jurisdiction check, access log), the public register of published
+ * standards (V12) and V34's reviewed function for what they do not hold — and exits. Everything is kept in the authority's own tenant and audit log.
  */
 @Singleton
 public class ExcellenceProgramme {
@@ -139,7 +139,8 @@ public class ExcellenceProgramme {
 
     /**
      * The indicators of a current member for {@code year}, as an assessment would record them: its
-     * public standards from the statistics rollups, the rest from V34's function.
+     * standards in force from the statistics rollups, those published in the year from the public
+     * register, the rest from V34's function.
      */
     public Indicators indicators(PersonId caller, TenantId authority, UUID membership, int year) {
         PoolMembership m = membership(caller, authority, membership);
@@ -152,10 +153,10 @@ public class ExcellenceProgramme {
         StatisticsFilter exactly = new StatisticsFilter(new Jurisdiction(profile.regionCode()),
                 OrganizationKind.valueOf(profile.kind()), profile.industryCode(), null, null);
         StandardCounts now = counts(caller, authority, exactly, m.organization());
-        StandardCounts inYear = counts(caller, authority, exactly.publishedBetween(year, year), m.organization());
+        long inYear = transactions.readOnPlatform(() -> store.publishedIn(m.organization().value(), year));
         ExcellenceStore.Counts counts = transactions.readOnPlatform(() -> store.indicators(authority, year, today()))
                 .getOrDefault(m.organization().value(), new ExcellenceStore.Counts(null, null, 0, 0));
-        return new Indicators(year, inYear.total(), now.published(), counts.goodPracticeYear(),
+        return new Indicators(year, inYear, now.published(), counts.goodPracticeYear(),
                 counts.goodPracticeStars(), counts.complaints(), counts.overdueReviews());
     }
 
