@@ -55,6 +55,8 @@ class DemoData {
     private final DemoAppeals appeals;
     private final DemoInnovation innovation;
     private final DemoGoodPractice goodPractice;
+    private final DemoChamber chamber;
+    private final List<DemoExtension> extensions;
     private final Map<String, TenantId> organizationsByCode = new HashMap<>();
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
@@ -62,8 +64,10 @@ class DemoData {
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
              DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation,
-             DemoGoodPractice goodPractice, PlatformClock clock) {
+             DemoGoodPractice goodPractice, DemoChamber chamber, List<DemoExtension> extensions, PlatformClock clock) {
         this.goodPractice = goodPractice;
+        this.chamber = chamber;
+        this.extensions = extensions;
         this.clock = clock;
         this.innovation = innovation;
         this.appeals = appeals;
@@ -94,6 +98,8 @@ class DemoData {
         innovation.load(organizationsByCode.get("CXJD"), invitationsAccepted.get("zhouting@cxjd.org.cn"),
                 organizationsByCode.get("NBXCL"), invitationsAccepted.get("wugang@nbxcl.org.cn"),
                 organizationsByCode.get("SZZZ"), invitationsAccepted.get("zhengli@szzz.org.cn"));
+        // other modules' demo data (the supervisory authority's excellence pool of admin-console, SUP-4)
+        extensions.forEach(e -> e.load(Map.copyOf(organizationsByCode), Map.copyOf(invitationsAccepted)));
         LOG.info("Demo data loaded: {} organizations; every demo sign-in uses the password {}", organizations().size(),
                 PASSWORD);
     }
@@ -118,7 +124,7 @@ class DemoData {
         join(operator, byCode, "ZJZZ", "lina@zjzz.org.cn", "李娜", SECRETARIAT);
         join(operator, byCode, "ZJZZ", "wangqiang@zjzz.org.cn", "王强", WORKING_GROUP_MEMBER, MEMBER_REPRESENTATIVE);
         join(operator, byCode, "JSXCL", "chenjing@jsxcl.org.cn", "陈静", ADMINISTRATOR, SECRETARIAT);
-        join(operator, byCode, "WZFZ", "liuyang@wzfz.org.cn", "刘洋", ADMINISTRATOR, COUNCIL_MEMBER);
+        join(operator, byCode, "WZFZ", "liuyang@wzfz.org.cn", "刘洋", ADMINISTRATOR, SECRETARIAT, COUNCIL_MEMBER);
         join(operator, byCode, "CSJTB", "zhaomin@csjtb.org.cn", "赵敏", ADMINISTRATOR, SECRETARIAT);
         join(operator, byCode, "SHSPA", "sunlei@shspa.org.cn", "孙磊", ADMINISTRATOR, SECRETARIAT);
         join(operator, byCode, "CXJD", "zhouting@cxjd.org.cn", "周婷", ADMINISTRATOR, SECRETARIAT);
@@ -134,6 +140,8 @@ class DemoData {
         // PUB-2: the operator's indicator catalogue, and ZJZZ's draft self-evaluation of last year
         goodPractice.loadCatalogue(operator);
         goodPractice.loadDraft(zjzz, zhangwei);
+        // SUP-3: the chamber WZFZ declares its fee rules
+        chamber.load(byCode.get("WZFZ"), invitationsAccepted.get("liuyang@wzfz.org.cn"));
     }
 
     private void join(PersonId operator, Map<String, TenantId> byCode, String code, String email, String name,

@@ -320,7 +320,9 @@ class RowLevelSecurityCatalogTest extends PlatformTest {
                         "registry_claim", "registry_mark", "registry_requeue_from", "registry_backlog",
                         "registry_dead_letters", "registry_replay_dead", "registry_local_digests",
                         "statistics_fold", "statistics_rebuild", "statistics_standards_changed",
-                        "statistics_organization_changed");
+                        "statistics_organization_changed",
+                        // SUP-4 (V34): counts of an authority's pool members (good practice, overdue reviews, complaints)
+                        "excellence_indicators");
         SoftAssertions softly = new SoftAssertions();
         definers.forEach(d -> {
             softly.assertThat(d.get("owner")).as("%s: owner", d.get("proname")).isEqualTo(OWNER_ROLE);

@@ -381,6 +381,25 @@ class TenantIsolationTest extends PlatformTest {
                     tenant.value(), draw, administrator.value().toString(), administrator.value());
             return null;
         });
+        // SUP-3 and SUP-4 (V34): a fee rules declaration with one fee, as a chamber holds it, and an excellence
+        // pool membership with its assessment, as an authority holds it (the association plays both here).
+        UUID pooled = UUID.randomUUID();
+        transactions.inTenant(tenant, () -> {
+            db.execute("insert into fee_declarations (tenant_id, version, declared_on, no_fee_commitment, declared_by,"
+                    + " declared_by_name, declared_at) values (?, 1, current_date, true, ?, '隔离测试', now())",
+                    tenant.value(), administrator.value());
+            db.execute("insert into fee_declaration_items (tenant_id, version, position, purpose, item, basis)"
+                    + " values (?, 1, 1, 'MEMBERSHIP_DUES', '隔离测试会费', '每年 100 元')", tenant.value());
+            db.execute("insert into excellence_memberships (tenant_id, id, organization_id, organization_code,"
+                    + " organization_name, region_code, entry_year, entered_on, entry_reason, entered_by)"
+                    + " values (?, ?, ?, ?, '隔离测试协会', '330100', 2025, current_date, '隔离测试入选', ?)",
+                    tenant.value(), pooled, tenant.value(), code, administrator.value());
+            db.execute("insert into excellence_assessments (tenant_id, membership_id, year, score, grade, comment,"
+                    + " published_standards, standards_in_force, complaints, overdue_reviews, assessed_by,"
+                    + " assessed_by_name, assessed_at) values (?, ?, 2025, 80.0, 'GOOD', '隔离测试考核', 0, 0, 0, 0, ?,"
+                    + " '隔离测试', now())", tenant.value(), pooled, administrator.value());
+            return null;
+        });
         // An innovation centre's file as its base holds it (SUP-5; the association plays the base here).
         TenantId centre = onboarding.onboard(fixtures.operator(), Fixtures.aProfile("INNOVATION_CENTRE",
                 "隔离测试区域中心" + suffix())).id();

@@ -5,6 +5,8 @@ import cn.tuanbiao.appeals.ui.PublicComplaintForm;
 import cn.tuanbiao.catalogue.domain.CatalogueEntry;
 import cn.tuanbiao.catalogue.domain.PublicOrganization;
 import cn.tuanbiao.catalogue.service.PublicCatalogue;
+import cn.tuanbiao.chambers.service.ChamberReports;
+import cn.tuanbiao.chambers.ui.FeeRulesView;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.PublicView;
@@ -37,11 +39,13 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
 
     private final PublicCatalogue catalogue;
     private final PublicComplaints complaints;
+    private final ChamberReports chambers;
     private String title = "";
 
-    public CatalogueView(PublicCatalogue catalogue, PublicComplaints complaints) {
+    public CatalogueView(PublicCatalogue catalogue, PublicComplaints complaints, ChamberReports chambers) {
         this.catalogue = catalogue;
         this.complaints = complaints;
+        this.chambers = chambers;
         addClassName("tb-public");
         setMaxWidth("72em");
     }
@@ -63,6 +67,12 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         H2 heading = new H2(title);
         heading.setId("catalogue-title");
         add(heading);
+        // a chamber's fee rules declaration (SUP-3), when it has declared one
+        chambers.publicFeeRules(organization).ifPresent(declared -> {
+            H3 fees = new H3(getTranslation("chambers.fees.public"));
+            fees.setId("catalogue-fee-rules");
+            add(fees, FeeRulesView.declaration(this, declared, false));
+        });
 
         add(new H3(getTranslation("catalogue.openDrafts")));
         Grid<CatalogueEntry> drafts = new Grid<>();

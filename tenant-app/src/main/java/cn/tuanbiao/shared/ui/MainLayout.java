@@ -5,6 +5,8 @@ import cn.tuanbiao.appeals.ui.ReferralsView;
 import cn.tuanbiao.audit.ui.AuditView;
 import cn.tuanbiao.ballots.ui.MyBallotsView;
 import cn.tuanbiao.bodies.ui.BodiesView;
+import cn.tuanbiao.chambers.ui.ChamberReportView;
+import cn.tuanbiao.chambers.ui.FeeRulesView;
 import cn.tuanbiao.comments.ui.CommentsView;
 import cn.tuanbiao.innovation.ui.CentresView;
 import cn.tuanbiao.innovation.ui.OwnCentreView;
@@ -166,8 +168,17 @@ public class MainLayout extends AppLayout {
                         "supervision/dashboard", VaadinIcon.CHART.create()));
                 organization.addItem(new SideNavItem(getTranslation("nav.randomInspections"),
                         "supervision/inspections", VaadinIcon.RANDOM.create()));
+                organization.addItem(new SideNavItem(getTranslation("nav.excellence"),
+                        "supervision/excellence", VaadinIcon.TROPHY.create()));
             } else {
                 organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
+            }
+            // SUP-3: a chamber's annual standardization report and its fee rules declaration
+            if (UiSession.organization().get().kind() == OrganizationKind.CHAMBER_OF_COMMERCE) {
+                organization.addItem(new SideNavItem(getTranslation("nav.chamberReport"), ChamberReportView.class,
+                        VaadinIcon.FILE_TEXT_O.create()));
+                organization.addItem(new SideNavItem(getTranslation("nav.feeRules"), FeeRulesView.class,
+                        VaadinIcon.MONEY.create()));
             }
             nav.addItem(organization);
             // SUP-5: the base keeps its centres' files; a centre reads its own

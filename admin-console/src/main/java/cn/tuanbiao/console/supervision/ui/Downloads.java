@@ -10,12 +10,12 @@ import java.io.OutputStream;
 import java.util.function.Consumer;
 
 /** A download link whose file is written on click, with the same service calls as the REST API. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static Anchor link(String label, String fileName, String mediaType, Consumer<OutputStream> writer) {
+    public static Anchor link(String label, String fileName, String mediaType, Consumer<OutputStream> writer) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             writer.accept(out);
