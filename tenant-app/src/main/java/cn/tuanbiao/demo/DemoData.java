@@ -11,6 +11,7 @@ import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.service.InvitationService;
 import cn.tuanbiao.users.service.PlatformOperators;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -58,12 +59,14 @@ class DemoData {
     private final Map<String, TenantId> organizationsByCode = new HashMap<>();
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
+    private final ApplicationEventPublisher<DemoLoaded> loaded;
     private TenantId zjzz;
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
              DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation,
-             DemoGoodPractice goodPractice, PlatformClock clock) {
+             DemoGoodPractice goodPractice, PlatformClock clock, ApplicationEventPublisher<DemoLoaded> loaded) {
         this.goodPractice = goodPractice;
+        this.loaded = loaded;
         this.clock = clock;
         this.innovation = innovation;
         this.appeals = appeals;
@@ -94,6 +97,8 @@ class DemoData {
         innovation.load(organizationsByCode.get("CXJD"), invitationsAccepted.get("zhouting@cxjd.org.cn"),
                 organizationsByCode.get("NBXCL"), invitationsAccepted.get("wugang@nbxcl.org.cn"),
                 organizationsByCode.get("SZZZ"), invitationsAccepted.get("zhengli@szzz.org.cn"));
+        // ... and what the admin console adds (the alliance secretariat's convention and expert pool, SUP-1)
+        loaded.publishEvent(new DemoLoaded(organizationsByCode, invitationsAccepted));
         LOG.info("Demo data loaded: {} organizations; every demo sign-in uses the password {}", organizations().size(),
                 PASSWORD);
     }

@@ -21,7 +21,7 @@ import static cn.tuanbiao.users.domain.OrganizationRole.WORKING_GROUP_MEMBER;
 
 /** Alliances, their member organizations and the people who act in them, for the alliance console's tests. */
 @Singleton
-class AllianceWorld {
+public class AllianceWorld {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     static final String MEMBER = "ALLIANCE_MEMBER";
@@ -39,7 +39,7 @@ class AllianceWorld {
     }
 
     /** An organization with a person holding every role a secretariat needs (and its administration). */
-    Organization organization(String kind, String nameZh) {
+    public Organization organization(String kind, String nameZh) {
         String code = "AL" + Fixtures.suffix().toUpperCase();
         String email = "staff-" + Fixtures.suffix() + "@alliance.test";
         TenantId id = onboarding.onboard(fixtures.operator(), new OrganizationProfile(kind, nameZh, null, code,
@@ -50,42 +50,42 @@ class AllianceWorld {
         return new Organization(id, code, nameZh, staff, email);
     }
 
-    Organization alliance() {
+    public Organization alliance() {
         return organization("ALLIANCE", "测试团体标准联盟" + SEQUENCE.incrementAndGet());
     }
 
-    Organization association() {
+    public Organization association() {
         return organization("ASSOCIATION", "联盟测试协会" + SEQUENCE.incrementAndGet());
     }
 
-    void join(Organization alliance, Organization member, LocalDate on) {
+    public void join(Organization alliance, Organization member, LocalDate on) {
         onboarding.link(fixtures.operator(), alliance.id(), member.id(), MEMBER, on);
     }
 
-    void leave(Organization alliance, Organization member, LocalDate on) {
+    public void leave(Organization alliance, Organization member, LocalDate on) {
         onboarding.unlink(fixtures.operator(), alliance.id(), member.id(), MEMBER, on);
     }
 
     /** A person with {@code roles} in the organization and nowhere else. */
-    PersonId person(Organization organization, OrganizationRole... roles) {
+    public PersonId person(Organization organization, OrganizationRole... roles) {
         return fixtures.memberOf(organization.id(), roles);
     }
 
     /** A standard the organization published on {@code publishedOn}, registered as published earlier. */
-    String published(Organization organization, String title, LocalDate publishedOn) {
+    public String published(Organization organization, String title, LocalDate publishedOn) {
         return standards.registerEarlierPublication(organization.staff(), organization.id(),
                 new EarlierPublication(title, null, "本文件规定了" + title + "的要求。", SEQUENCE.incrementAndGet(), null,
                         publishedOn, publishedOn.plusMonths(1), null)).publication().number().toString();
     }
 
-    Fixtures fixtures() {
+    public Fixtures fixtures() {
         return fixtures;
     }
 
-    void foldNow() {
+    public void foldNow() {
         fold.fold();
     }
 
-    record Organization(TenantId id, String code, String nameZh, PersonId staff, String email) {
+    public record Organization(TenantId id, String code, String nameZh, PersonId staff, String email) {
     }
 }
