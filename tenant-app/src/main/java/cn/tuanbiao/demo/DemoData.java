@@ -11,6 +11,7 @@ import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.service.InvitationService;
 import cn.tuanbiao.users.service.PlatformOperators;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -60,14 +61,17 @@ class DemoData {
     private final Map<String, TenantId> organizationsByCode = new HashMap<>();
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
+    private final ApplicationEventPublisher<DemoLoaded> loaded;
     private TenantId zjzz;
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
              DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation,
-             DemoGoodPractice goodPractice, DemoChamber chamber, List<DemoExtension> extensions, PlatformClock clock) {
+             DemoGoodPractice goodPractice, DemoChamber chamber, List<DemoExtension> extensions, PlatformClock clock,
+             ApplicationEventPublisher<DemoLoaded> loaded) {
         this.goodPractice = goodPractice;
         this.chamber = chamber;
         this.extensions = extensions;
+        this.loaded = loaded;
         this.clock = clock;
         this.innovation = innovation;
         this.appeals = appeals;
@@ -100,6 +104,8 @@ class DemoData {
                 organizationsByCode.get("SZZZ"), invitationsAccepted.get("zhengli@szzz.org.cn"));
         // other modules' demo data (the supervisory authority's excellence pool of admin-console, SUP-4)
         extensions.forEach(e -> e.load(Map.copyOf(organizationsByCode), Map.copyOf(invitationsAccepted)));
+        // ... and what the admin console adds (the alliance secretariat's convention and expert pool, SUP-1)
+        loaded.publishEvent(new DemoLoaded(organizationsByCode, invitationsAccepted));
         LOG.info("Demo data loaded: {} organizations; every demo sign-in uses the password {}", organizations().size(),
                 PASSWORD);
     }

@@ -398,6 +398,24 @@ class TenantIsolationTest extends PlatformTest {
                     + " published_standards, standards_in_force, complaints, overdue_reviews, assessed_by,"
                     + " assessed_by_name, assessed_at) values (?, ?, 2025, 80.0, 'GOOD', '隔离测试考核', 0, 0, 0, 0, ?,"
                     + " '隔离测试', now())", tenant.value(), pooled, administrator.value());
+        // The alliance secretariat's records (SUP-1, ORG-5, V33; the services live in admin-console, which this module
+        // does not see): a convention with a member's acceptance, a pool expert and an invitation to a member's review,
+        // as the alliance's own rows (the association plays the alliance, and its own member).
+        UUID expert = UUID.randomUUID();
+        transactions.inTenant(tenant, () -> {
+            db.execute("insert into alliance_conventions (tenant_id, version, title, body, published_at, published_by,"
+                    + " published_by_name) values (?, 1, '隔离测试公约', '隔离测试公约正文', now(), ?, '隔离测试秘书长')",
+                    tenant.value(), administrator.value());
+            db.execute("insert into alliance_convention_acceptances (tenant_id, member_id, version, accepted_at, accepted_by,"
+                    + " accepted_by_name) values (?, ?, 1, now(), ?, '隔离测试管理员')", tenant.value(), tenant.value(),
+                    administrator.value());
+            db.execute("insert into alliance_experts (tenant_id, id, member_id, name, field, status, nominated_by,"
+                    + " nominated_by_name, nominated_at, decided_by, decided_at) values (?, ?, ?, '隔离测试专家', '隔离测试领域',"
+                    + " 'ADMITTED', ?, '隔离测试理事', now(), ?, now())", tenant.value(), expert, tenant.value(),
+                    administrator.value(), administrator.value());
+            db.execute("insert into alliance_expert_invitations (tenant_id, id, expert_id, member_id, standard_id, invited_at,"
+                    + " invited_by) values (?, ?, ?, ?, ?, now(), ?)", tenant.value(), UUID.randomUUID(), expert,
+                    tenant.value(), UUID.randomUUID(), administrator.value());
             return null;
         });
         // An innovation centre's file as its base holds it (SUP-5; the association plays the base here).

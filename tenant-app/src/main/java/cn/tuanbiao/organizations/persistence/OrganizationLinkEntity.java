@@ -1,5 +1,6 @@
 package cn.tuanbiao.organizations.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -14,5 +15,5 @@ public record OrganizationLinkEntity(
         UUID childId,
         String linkKind,
         LocalDate joinedOn,
-        LocalDate leftOn) {
+        @Nullable LocalDate leftOn) {
 }

@@ -95,6 +95,24 @@ public class OrganizationOnboarding {
         });
     }
 
+    /**
+     * Records that {@code child} left {@code parent} on {@code on} (SUP-1: the link keeps its period, so
+     * the alliance's history shows when it joined and when it left; joining again opens a new period).
+     */
+    public void unlink(PersonId operator, TenantId parent, TenantId child, String linkKind, LocalDate on) {
+        access.requireOperator(operator);
+        transactions.onPlatform(() -> {
+            OrganizationLinkEntity current = links.findByParentIdAndChildIdAndLinkKindAndLeftOnIsNull(parent.value(),
+                    child.value(), linkKind).orElseThrow(() -> new NotFoundException("organization.notFound"));
+            if (on.isBefore(current.joinedOn())) {
+                throw new InvalidInputException(FieldProblem.of("leftOn", "SUP-1", "organizationLink.leftBeforeJoined"));
+            }
+            links.update(new OrganizationLinkEntity(current.id(), current.parentId(), current.childId(),
+                    current.linkKind(), current.joinedOn(), on));
+            return null;
+        });
+    }
+
     /** Whether an organization with this code is on the platform. */
     public boolean isOnboarded(String code) {
         return transactions.readOnPlatform(() -> organizations.existsByCode(code));

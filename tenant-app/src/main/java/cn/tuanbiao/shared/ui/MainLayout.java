@@ -181,8 +181,27 @@ public class MainLayout extends AppLayout {
                         VaadinIcon.MONEY.create()));
             }
             nav.addItem(organization);
-            // SUP-5: the base keeps its centres' files; a centre reads its own
             OrganizationKind kind = UiSession.organization().get().kind();
+            // SUP-1: the alliance's secretariat console and expert pool; a member's side of its alliances
+            // (served by admin-console, which this module does not see: string routes)
+            boolean runsIt = UiSession.hasRole(OrganizationRole.ADMINISTRATOR) || UiSession.hasRole(OrganizationRole.SECRETARIAT);
+            if (kind == OrganizationKind.ALLIANCE && (runsIt || UiSession.hasRole(OrganizationRole.COUNCIL_MEMBER))) {
+                SideNavItem alliance = new SideNavItem(getTranslation("nav.allianceSecretariat"));
+                alliance.setExpanded(true);
+                if (runsIt) {
+                    alliance.addItem(new SideNavItem(getTranslation("nav.allianceMembers"), "alliance/members",
+                            VaadinIcon.CLUSTER.create()));
+                    alliance.addItem(new SideNavItem(getTranslation("nav.allianceConvention"), "alliance/convention",
+                            VaadinIcon.HANDSHAKE.create()));
+                }
+                alliance.addItem(new SideNavItem(getTranslation("nav.allianceExperts"), "alliance/experts",
+                        VaadinIcon.ACADEMY_CAP.create()));
+                nav.addItem(alliance);
+            } else if (kind.setsStandards() && kind != OrganizationKind.ALLIANCE) {
+                organization.addItem(new SideNavItem(getTranslation("nav.myAlliances"), "alliance/memberships",
+                        VaadinIcon.CONNECT.create()));
+            }
+            // SUP-5: the base keeps its centres' files; a centre reads its own
             if (kind == OrganizationKind.INNOVATION_BASE) {
                 SideNavItem innovation = new SideNavItem(getTranslation("nav.innovation"));
                 innovation.setExpanded(true);

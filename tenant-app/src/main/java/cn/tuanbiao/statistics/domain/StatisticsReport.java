@@ -7,5 +7,7 @@ public enum StatisticsReport {
     BY_INDUSTRY,
     BY_KIND,
     BY_YEAR,
-    ORGANIZATIONS
+    ORGANIZATIONS,
+    /** an alliance's members with the indicators only its secretariat sees (SUP-1) */
+    MEMBER_INDICATORS
 }

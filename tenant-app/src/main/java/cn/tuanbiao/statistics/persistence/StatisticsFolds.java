@@ -23,6 +23,16 @@ public class StatisticsFolds {
         return folded == null ? 0 : folded;
     }
 
+    /**
+     * Recounts the member indicators (V33) of the organizations named by up to {@code limit}
+     * pending changes; returns how many changes it served (0 when none, or another refresh runs).
+     */
+    public int refreshMemberIndicators(int limit) {
+        Integer served = db.resultQuery("select member_indicators_refresh({0})", DSL.val(limit))
+                .fetchOne(0, Integer.class);
+        return served == null ? 0 : served;
+    }
+
     /** Builds every rollup again from the standards and organizations; returns the organizations counted. */
     public int rebuild() {
         Integer counted = db.resultQuery("select statistics_rebuild()").fetchOne(0, Integer.class);

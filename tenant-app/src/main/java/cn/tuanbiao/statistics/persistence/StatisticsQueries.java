@@ -4,6 +4,7 @@ import cn.tuanbiao.organizations.domain.OrganizationKind;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.statistics.domain.Jurisdiction;
+import cn.tuanbiao.statistics.domain.MemberIndicators;
 import cn.tuanbiao.statistics.domain.MemberOrganizations;
 import cn.tuanbiao.statistics.domain.OrganizationIndicators;
 import cn.tuanbiao.statistics.domain.PublicStatus;
@@ -19,8 +20,10 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,6 +31,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static cn.tuanbiao.jooq.Tables.MEMBER_INDICATORS;
+import static cn.tuanbiao.jooq.Tables.MEMBER_REVIEW_DUE;
 import static cn.tuanbiao.jooq.Tables.ORGANIZATIONS;
 import static cn.tuanbiao.jooq.Tables.ORGANIZATION_COUNTS;
 import static cn.tuanbiao.jooq.Tables.ORGANIZATION_LINKS;
@@ -116,6 +121,46 @@ public class StatisticsQueries {
                         new StandardCounts(r.value7(), r.value8(), r.value9()),
                         withWorkInProgress ? OptionalLong.of(r.value10()) : OptionalLong.empty()));
         return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    /**
+     * One page of an alliance's current members by name, each with its public counts, its number in
+     * progress and the indicators of V33 (member_indicators; overdue reviews as of {@code today}
+     * from member_review_due): an index lookup per member, never a count over its standards.
+     */
+    public Page<MemberIndicators> memberIndicators(MemberOrganizations members, LocalDate today, PageRequest page) {
+        var o = ORGANIZATIONS;
+        var m = MEMBER_INDICATORS;
+        var r = MEMBER_REVIEW_DUE;
+        Condition where = S.ORGANIZATION_ID.in(ids(members));
+        long total = db.fetchCount(S, where);
+        Field<BigDecimal> overdue = DSL.field(DSL.select(DSL.sum(r.STANDARDS)).from(r)
+                .where(r.ORGANIZATION_ID.eq(S.ORGANIZATION_ID), r.DUE_ON.lt(today)));
+        List<MemberIndicators> items = db.select(o.ID, o.CODE, o.NAME_ZH, S.KIND, S.REGION_CODE, S.INDUSTRY_CODE,
+                        S.PUBLISHED_STANDARDS, S.WITHDRAWN_STANDARDS, S.REPLACED_STANDARDS, S.IN_PROGRESS_STANDARDS,
+                        m.COMMENT_PERIODS, m.COMMENT_PERIODS_HONOURED, m.VOTES_BY_RULE, m.PUBLISHED_STANDARDS,
+                        m.DECLARATIONS_CONFIRMED, overdue, m.CASES_OPEN, m.PRACTICE_YEAR, m.PRACTICE_STARS)
+                .from(S).join(o).on(o.ID.eq(S.ORGANIZATION_ID))
+                .leftJoin(m).on(m.ORGANIZATION_ID.eq(S.ORGANIZATION_ID))
+                .where(where)
+                .orderBy(o.NAME_ZH, o.ID)
+                .offset(page.offset()).limit(page.limit())
+                .fetch(x -> new MemberIndicators(new OrganizationIndicators(new TenantId(x.get(o.ID)), x.get(o.CODE),
+                        x.get(o.NAME_ZH), OrganizationKind.valueOf(x.get(S.KIND)), x.get(S.REGION_CODE),
+                        x.get(S.INDUSTRY_CODE), new StandardCounts(x.get(S.PUBLISHED_STANDARDS),
+                        x.get(S.WITHDRAWN_STANDARDS), x.get(S.REPLACED_STANDARDS)),
+                        OptionalLong.of(x.get(S.IN_PROGRESS_STANDARDS))),
+                        orZero(x.get(m.COMMENT_PERIODS)), orZero(x.get(m.COMMENT_PERIODS_HONOURED)),
+                        orZero(x.get(m.VOTES_BY_RULE)), orZero(x.get(m.PUBLISHED_STANDARDS)),
+                        orZero(x.get(m.DECLARATIONS_CONFIRMED)), number(x.get(overdue)), orZero(x.get(m.CASES_OPEN)),
+                        x.get(m.PRACTICE_YEAR) == null ? OptionalInt.empty() : OptionalInt.of(x.get(m.PRACTICE_YEAR)),
+                        x.get(m.PRACTICE_STARS) == null ? OptionalInt.empty()
+                                : OptionalInt.of(x.get(m.PRACTICE_STARS).intValue())));
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    private static long orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     /**

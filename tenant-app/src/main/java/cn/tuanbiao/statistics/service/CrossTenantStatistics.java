@@ -1,11 +1,14 @@
 package cn.tuanbiao.statistics.service;
 
 import cn.tuanbiao.organizations.domain.OrganizationKind;
+import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.statistics.domain.IndustryCount;
 import cn.tuanbiao.statistics.domain.IndustryLevel;
 import cn.tuanbiao.statistics.domain.KindCount;
+import cn.tuanbiao.statistics.domain.MemberIndicators;
+import cn.tuanbiao.statistics.domain.MemberOrganizations;
 import cn.tuanbiao.statistics.domain.OrganizationIndicators;
 import cn.tuanbiao.statistics.domain.RegionCount;
 import cn.tuanbiao.statistics.domain.RegionLevel;
@@ -23,6 +26,7 @@ import cn.tuanbiao.users.service.AccessControl;
 import jakarta.inject.Singleton;
 import org.jooq.impl.DSL;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -119,6 +123,21 @@ public class CrossTenantStatistics {
     public Page<OrganizationIndicators> organizations(Viewpoint who, StatisticsFilter filter, PageRequest page) {
         return read(who, StatisticsReport.ORGANIZATIONS, filter, (reader, scope) -> queries.organizations(scope, filter,
                 reader.seesWorkInProgress(), page), p -> p.items().size());
+    }
+
+    /**
+     * One page of an alliance's current members by name, each with its indicators (SUP-1): public
+     * counts, standards in progress, comment periods honoured, votes by rule, self-declarations,
+     * reviews overdue on {@code today}, open cases and good-practice stars. Only an alliance's
+     * secretariat and administrators read it, and only for its current members.
+     */
+    public Page<MemberIndicators> memberIndicators(Viewpoint who, LocalDate today, PageRequest page) {
+        return read(who, StatisticsReport.MEMBER_INDICATORS, StatisticsFilter.NONE, (reader, scope) -> {
+            if (!(scope instanceof MemberOrganizations members)) {
+                throw new AccessDeniedException("statistics.notAllowed");
+            }
+            return queries.memberIndicators(members, today, page);
+        }, p -> p.items().size());
     }
 
     private <T> T read(Viewpoint who, StatisticsReport report, StatisticsFilter filter,

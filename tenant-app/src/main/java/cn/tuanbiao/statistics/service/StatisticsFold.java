@@ -30,11 +30,21 @@ public class StatisticsFold {
         return transactions.onPlatform(() -> folds.fold(settings.batchSize()));
     }
 
-    /** Folds batch after batch until none is left (or another fold holds the turn); returns the changes folded. */
+    /**
+     * Folds batch after batch until none is left (or another fold holds the turn), then refreshes
+     * the member indicators (V33) the same way; returns the changes folded and served.
+     */
     public int fold() {
         int folded = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             int batch = foldOnce();
+            folded += batch;
+            if (batch < settings.batchSize()) {
+                break;
+            }
+        }
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            int batch = transactions.onPlatform(() -> folds.refreshMemberIndicators(settings.batchSize()));
             folded += batch;
             if (batch < settings.batchSize()) {
                 break;

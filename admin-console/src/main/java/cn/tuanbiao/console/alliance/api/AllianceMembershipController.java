@@ -1,0 +1,136 @@
+package cn.tuanbiao.console.alliance.api;
+
+import cn.tuanbiao.console.alliance.domain.ConventionStatus;
+import cn.tuanbiao.console.alliance.domain.Convention;
+import cn.tuanbiao.console.alliance.domain.Expert;
+import cn.tuanbiao.console.alliance.domain.Invitation;
+import cn.tuanbiao.console.alliance.domain.MemberInvitation;
+import cn.tuanbiao.console.alliance.domain.MyAlliance;
+import cn.tuanbiao.console.alliance.service.AllianceChannel;
+import cn.tuanbiao.shared.domain.Page;
+import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.shared.web.Caller;
+import cn.tuanbiao.tenancy.TenantId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A member organization's side of its alliances over REST (SUP-1, ORG-5), through
+ * {@link AllianceChannel}: the alliances it belongs to and their convention, accepting it
+ * (administrators), the admitted pool experts, and inviting one to a review (secretariat).
+ */
+@Controller("/api/organizations/{memberId}/alliances")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Alliance membership")
+class AllianceMembershipController {
+
+    private final AllianceChannel channel;
+
+    AllianceMembershipController(AllianceChannel channel) {
+        this.channel = channel;
+    }
+
+    @Get
+    @Operation(summary = "The alliances the organization belongs to now, with the convention version accepted")
+    List<MyAllianceView> alliances(Authentication auth, @PathVariable UUID memberId) {
+        return channel.myAlliances(Caller.of(auth), new TenantId(memberId)).stream().map(MyAllianceView::of).toList();
+    }
+
+    @Post("/{allianceId}/convention-acceptance")
+    @Operation(summary = "The member's administrator accepts the latest version of the alliance's convention")
+    ConventionView accept(Authentication auth, @PathVariable UUID memberId, @PathVariable UUID allianceId,
+                          @Body AcceptanceRequest request) {
+        return ConventionView.of(channel.acceptConvention(Caller.of(auth), new TenantId(memberId),
+                new TenantId(allianceId), request.version()));
+    }
+
+    @Get("/{allianceId}/experts{?offset,limit}")
+    @Operation(summary = "The alliance's admitted pool experts")
+    Page<ExpertView> experts(Authentication auth, @PathVariable UUID memberId, @PathVariable UUID allianceId,
+                             @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
+        Page<Expert> page = channel.pool(Caller.of(auth), new TenantId(memberId), new TenantId(allianceId),
+                new PageRequest(offset, limit));
+        return new Page<>(page.items().stream().map(ExpertView::of).toList(), page.total(), page.offset(), page.limit());
+    }
+
+    @Post("/{allianceId}/experts/{expertId}/invitations")
+    @Operation(summary = "The member's secretariat invites a pool expert to the review of one of its standards")
+    InvitationView invite(Authentication auth, @PathVariable UUID memberId, @PathVariable UUID allianceId,
+                          @PathVariable UUID expertId, @Body InvitationRequest request) {
+        Invitation i = channel.invite(Caller.of(auth), new TenantId(memberId), new TenantId(allianceId), expertId,
+                request.standardId(), request.reviewOn());
+        return new InvitationView(i.id(), i.expert(), i.expertName(), i.standard(), null, i.reviewOn(), i.invitedAt());
+    }
+
+    @Get("/{allianceId}/invitations{?offset,limit}")
+    @Operation(summary = "The member's own invitations of pool experts, newest first")
+    Page<InvitationView> invitations(Authentication auth, @PathVariable UUID memberId, @PathVariable UUID allianceId,
+                                     @QueryValue(defaultValue = "0") int offset,
+                                     @QueryValue(defaultValue = "50") int limit) {
+        Page<MemberInvitation> page = channel.invitations(Caller.of(auth), new TenantId(memberId),
+                new TenantId(allianceId), new PageRequest(offset, limit));
+        return new Page<>(page.items().stream().map(m -> new InvitationView(m.invitation().id(),
+                m.invitation().expert(), m.invitation().expertName(), m.invitation().standard(), m.standardTitle(),
+                m.invitation().reviewOn(), m.invitation().invitedAt())).toList(), page.total(), page.offset(),
+                page.limit());
+    }
+
+    @Serdeable
+    record MyAllianceView(UUID id, String code, String nameZh, LocalDate joinedOn, ConventionView convention) {
+
+        static MyAllianceView of(MyAlliance a) {
+            return new MyAllianceView(a.alliance().value(), a.code(), a.nameZh(), a.joinedOn(),
+                    ConventionView.of(a.convention()));
+        }
+    }
+
+    @Serdeable
+    record ConventionView(Integer latestVersion, String title, String body, Integer acceptedVersion,
+                          Instant acceptedAt, String acceptedByName, boolean upToDate) {
+
+        static ConventionView of(ConventionStatus s) {
+            Convention latest = s.latest().orElse(null);
+            return new ConventionView(latest == null ? null : latest.version(), latest == null ? null : latest.title(),
+                    latest == null ? null : latest.body(),
+                    s.accepted().isPresent() ? s.accepted().getAsInt() : null, s.acceptedAt(), s.acceptedByName(),
+                    s.upToDate());
+        }
+    }
+
+    @Serdeable
+    record ExpertView(UUID id, String name, String field, String title, String memberName, int invitations) {
+
+        static ExpertView of(Expert e) {
+            return new ExpertView(e.id(), e.name(), e.field(), e.title(), e.memberName(), e.invitations());
+        }
+    }
+
+    @Serdeable
+    record AcceptanceRequest(int version) {
+    }
+
+    @Serdeable
+    record InvitationRequest(UUID standardId, @Nullable LocalDate reviewOn) {
+    }
+
+    @Serdeable
+    record InvitationView(UUID id, UUID expertId, String expertName, UUID standardId, String standardTitle,
+                          LocalDate reviewOn, Instant invitedAt) {
+    }
+}

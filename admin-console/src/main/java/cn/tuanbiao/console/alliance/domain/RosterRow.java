@@ -1,0 +1,13 @@
+package cn.tuanbiao.console.alliance.domain;
+
+import cn.tuanbiao.statistics.domain.MemberIndicators;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+/**
+ * A current member on the alliance's roster (SUP-1): its indicators, since when it is a member,
+ * and the latest version of the alliance's self-regulation convention it has accepted (empty: 未签署).
+ */
+public record RosterRow(MemberIndicators indicators, LocalDate joinedOn, OptionalInt conventionAccepted) {
+}
