@@ -7,5 +7,7 @@ public enum StatisticsReport {
     BY_INDUSTRY,
     BY_KIND,
     BY_YEAR,
-    ORGANIZATIONS
+    ORGANIZATIONS,
+    /** The compliance risk list (SUP-2). */
+    COMPLIANCE_RISKS
 }

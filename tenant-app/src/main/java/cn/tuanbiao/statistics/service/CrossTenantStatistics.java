@@ -16,6 +16,9 @@ import cn.tuanbiao.statistics.domain.StatisticsReport;
 import cn.tuanbiao.statistics.domain.StatisticsScope;
 import cn.tuanbiao.statistics.domain.Viewpoint;
 import cn.tuanbiao.statistics.domain.YearCount;
+import cn.tuanbiao.statistics.domain.OrganizationRisks;
+import cn.tuanbiao.statistics.domain.RiskFilter;
+import cn.tuanbiao.statistics.persistence.RiskQueries;
 import cn.tuanbiao.statistics.persistence.StatisticsQueries;
 import cn.tuanbiao.statistics.persistence.StatisticsQueries.Detail;
 import cn.tuanbiao.tenancy.Transactions;
@@ -44,14 +47,16 @@ public class CrossTenantStatistics {
     private final StatisticsReaders readers;
     private final StatisticsQueries queries;
     private final StatisticsAccessLog accessLog;
+    private final RiskQueries risks;
 
     public CrossTenantStatistics(AccessControl access, Transactions transactions, StatisticsReaders readers,
-                                 StatisticsQueries queries, StatisticsAccessLog accessLog) {
+                                 StatisticsQueries queries, StatisticsAccessLog accessLog, RiskQueries risks) {
         this.access = access;
         this.transactions = transactions;
         this.readers = readers;
         this.queries = queries;
         this.accessLog = accessLog;
+        this.risks = risks;
     }
 
     /** The public standards of the reader's scope by status now. */
@@ -119,6 +124,16 @@ public class CrossTenantStatistics {
     public Page<OrganizationIndicators> organizations(Viewpoint who, StatisticsFilter filter, PageRequest page) {
         return read(who, StatisticsReport.ORGANIZATIONS, filter, (reader, scope) -> queries.organizations(scope, filter,
                 reader.seesWorkInProgress(), page), p -> p.items().size());
+    }
+
+    /**
+     * One page of the compliance risk list (SUP-2): the scope's organizations with at least one risk,
+     * each with its counts and severity, in the filter's order (V35's read model, a few seconds behind
+     * the records at most).
+     */
+    public Page<OrganizationRisks> risks(Viewpoint who, RiskFilter filter, PageRequest page) {
+        return read(who, StatisticsReport.COMPLIANCE_RISKS, filter.asStatisticsFilter(),
+                (reader, scope) -> risks.page(scope, filter, page), p -> p.items().size());
     }
 
     private <T> T read(Viewpoint who, StatisticsReport report, StatisticsFilter filter,
