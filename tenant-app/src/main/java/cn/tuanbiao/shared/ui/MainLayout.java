@@ -166,6 +166,10 @@ public class MainLayout extends AppLayout {
                         "supervision/dashboard", VaadinIcon.CHART.create()));
                 organization.addItem(new SideNavItem(getTranslation("nav.randomInspections"),
                         "supervision/inspections", VaadinIcon.RANDOM.create()));
+                organization.addItem(new SideNavItem(getTranslation("nav.complianceRisks"),
+                        "supervision/risks", VaadinIcon.WARNING.create()));
+                organization.addItem(new SideNavItem(getTranslation("nav.violations"),
+                        "supervision/violations", VaadinIcon.GAVEL.create()));
             } else {
                 organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
             }

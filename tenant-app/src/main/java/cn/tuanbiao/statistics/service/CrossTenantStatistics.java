@@ -136,6 +136,13 @@ public class CrossTenantStatistics {
                 (reader, scope) -> risks.page(scope, filter, page), p -> p.items().size());
     }
 
+    /** One organization's row of the risk list, empty when it shows no risk; read as its own territory (refused outside the reader's). */
+    public java.util.Optional<OrganizationRisks> risksOf(Viewpoint who, cn.tuanbiao.tenancy.TenantId organization,
+                                                         String regionCode) {
+        return read(who, StatisticsReport.COMPLIANCE_RISKS, StatisticsFilter.in(new cn.tuanbiao.statistics.domain.Jurisdiction(regionCode)),
+                (reader, scope) -> risks.of(organization), o -> o.isPresent() ? 1 : 0);
+    }
+
     private <T> T read(Viewpoint who, StatisticsReport report, StatisticsFilter filter,
                        BiFunction<StatisticsReader, StatisticsScope, T> query, ToLongFunction<T> rows) {
         if (who.organization().isEmpty()) {
