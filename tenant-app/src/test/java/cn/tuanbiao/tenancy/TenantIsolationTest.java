@@ -381,6 +381,16 @@ class TenantIsolationTest extends PlatformTest {
                     tenant.value(), draw, administrator.value().toString(), administrator.value());
             return null;
         });
+        // A violation case as a supervisory authority holds it (PUB-4, V35; the association plays the authority,
+        // which the service refuses, so the row is written as the authority's own, as for random inspections).
+        transactions.inTenant(tenant, () -> {
+            db.execute("insert into violations (tenant_id, id, organization_id, organization_name, organization_code,"
+                    + " organization_credit_code, organization_region, rule_text, facts, source_kind, status, recorded_by,"
+                    + " recorded_at) values (?, ?, ?, '隔离测试协会', ?, '51330000MJ0000001X', '330100', '隔离测试规定',"
+                    + " '隔离测试事实', 'OTHER', 'RECORDED', ?, now())", tenant.value(), UUID.randomUUID(), tenant.value(),
+                    code, administrator.value());
+            return null;
+        });
         // An innovation centre's file as its base holds it (SUP-5; the association plays the base here).
         TenantId centre = onboarding.onboard(fixtures.operator(), Fixtures.aProfile("INNOVATION_CENTRE",
                 "隔离测试区域中心" + suffix())).id();
