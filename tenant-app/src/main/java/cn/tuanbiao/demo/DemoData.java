@@ -55,6 +55,7 @@ class DemoData {
     private final DemoAppeals appeals;
     private final DemoInnovation innovation;
     private final DemoGoodPractice goodPractice;
+    private final DemoViolations violations;
     private final Map<String, TenantId> organizationsByCode = new HashMap<>();
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
@@ -62,8 +63,9 @@ class DemoData {
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
              DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation,
-             DemoGoodPractice goodPractice, PlatformClock clock) {
+             DemoGoodPractice goodPractice, DemoViolations violations, PlatformClock clock) {
         this.goodPractice = goodPractice;
+        this.violations = violations;
         this.clock = clock;
         this.innovation = innovation;
         this.appeals = appeals;
@@ -131,6 +133,9 @@ class DemoData {
         zjzz = byCode.get("ZJZZ");
         standardsWork.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"));
         appeals.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"), byCode.get("ZJSJ"));
+        // SUP-2, PUB-4: ZJSJ decides and publishes a violation from the escalated complaint; WZFZ lets a dispute run late
+        violations.load(byCode.get("ZJSJ"), invitationsAccepted.get("huanghai@zjamr.gov.cn"), byCode.get("WZFZ"),
+                invitationsAccepted.get("liuyang@wzfz.org.cn"));
         // PUB-2: the operator's indicator catalogue, and ZJZZ's draft self-evaluation of last year
         goodPractice.loadCatalogue(operator);
         goodPractice.loadDraft(zjzz, zhangwei);
