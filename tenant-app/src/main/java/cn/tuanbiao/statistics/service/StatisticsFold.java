@@ -36,10 +36,7 @@ public class StatisticsFold {
         return transactions.onPlatform(() -> folds.fold(settings.batchSize()));
     }
 
-    /**
-     * Folds batch after batch until none is left (or another fold holds the turn), the statistics and
-     * then the compliance risks; returns the changes folded.
-     */
+    /** Folds batch after batch until none is left (or another fold holds the turn); returns the changes folded. */
     public int fold() {
         int folded = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -49,7 +46,7 @@ public class StatisticsFold {
                 break;
             }
         }
-        return folded + foldRisks();
+        return folded;
     }
 
     /** Folds the compliance risk changes and switches on the risks now due; returns how many were handled. */
