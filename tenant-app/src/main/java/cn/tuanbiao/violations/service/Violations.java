@@ -27,7 +27,6 @@ import cn.tuanbiao.users.domain.Actor;
 import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.service.AccessControl;
 import cn.tuanbiao.violations.domain.DecisionDraft;
-import cn.tuanbiao.violations.domain.SourceKind;
 import cn.tuanbiao.violations.domain.Violation;
 import cn.tuanbiao.violations.domain.ViolationDraft;
 import cn.tuanbiao.violations.domain.ViolationRow;
