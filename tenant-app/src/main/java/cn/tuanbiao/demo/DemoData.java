@@ -58,6 +58,7 @@ class DemoData {
     private final DemoGoodPractice goodPractice;
     private final DemoChamber chamber;
     private final List<DemoExtension> extensions;
+    private final DemoViolations violations;
     private final Map<String, TenantId> organizationsByCode = new HashMap<>();
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
     private final PlatformClock clock;
@@ -66,10 +67,11 @@ class DemoData {
 
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
              DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation,
-             DemoGoodPractice goodPractice, DemoChamber chamber, List<DemoExtension> extensions, PlatformClock clock,
-             ApplicationEventPublisher<DemoLoaded> loaded) {
+             DemoGoodPractice goodPractice, DemoChamber chamber, DemoViolations violations,
+             List<DemoExtension> extensions, PlatformClock clock, ApplicationEventPublisher<DemoLoaded> loaded) {
         this.goodPractice = goodPractice;
         this.chamber = chamber;
+        this.violations = violations;
         this.extensions = extensions;
         this.loaded = loaded;
         this.clock = clock;
@@ -143,6 +145,9 @@ class DemoData {
         zjzz = byCode.get("ZJZZ");
         standardsWork.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"));
         appeals.load(zjzz, zhangwei, invitationsAccepted.get("wangqiang@zjzz.org.cn"), byCode.get("ZJSJ"));
+        // SUP-2, PUB-4: ZJSJ decides and publishes a violation from the escalated complaint; WZFZ lets a dispute run late
+        violations.load(byCode.get("ZJSJ"), invitationsAccepted.get("huanghai@zjamr.gov.cn"), byCode.get("WZFZ"),
+                invitationsAccepted.get("liuyang@wzfz.org.cn"));
         // PUB-2: the operator's indicator catalogue, and ZJZZ's draft self-evaluation of last year
         goodPractice.loadCatalogue(operator);
         goodPractice.loadDraft(zjzz, zhangwei);

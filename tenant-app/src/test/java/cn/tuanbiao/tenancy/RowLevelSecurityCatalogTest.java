@@ -297,8 +297,8 @@ class RowLevelSecurityCatalogTest extends PlatformTest {
      * The only functions that run with their owner's rights are the reviewed cross-tenant jobs of
      * V21 (the outbox relay and the daily deadline scan), V24 (the read-only case deadline scan) and
      * V28 (the statistics fold and rebuild), and V28's two trigger functions that append statistics
-     * deltas, and V33's member-indicator refresh with its two trigger functions that queue the
-     * organizations a statement touched: each is owned by the owner role, pins its search_path, and is not executable by
+     * deltas, V33's member-indicator refresh with its two trigger functions that queue the
+     * organizations a statement touched, and V35's compliance risk fold and rebuild with its five delta-appending triggers: each is owned by the owner role, pins its search_path, and is not executable by
      * PUBLIC; the jobs may be executed by the application role, the trigger functions by nobody
      * (PostgreSQL fires a trigger without checking EXECUTE). A new one fails here until it is
      * reviewed and named.
@@ -325,7 +325,11 @@ class RowLevelSecurityCatalogTest extends PlatformTest {
                         // SUP-4 (V34): counts of an authority's pool members (good practice, overdue reviews, complaints)
                         "excellence_indicators",
                         "member_indicators_refresh", "member_indicators_standards_changed",
-                        "member_indicators_records_changed");
+                        "member_indicators_records_changed",
+                        // V35: the compliance risk list's fold and rebuild, and its five delta-appending triggers
+                        "compliance_risk_fold", "compliance_risk_rebuild", "compliance_standards_changed",
+                        "compliance_declaration_changed", "compliance_case_changed", "compliance_practice_changed",
+                        "compliance_organization_changed");
         SoftAssertions softly = new SoftAssertions();
         definers.forEach(d -> {
             softly.assertThat(d.get("owner")).as("%s: owner", d.get("proname")).isEqualTo(OWNER_ROLE);

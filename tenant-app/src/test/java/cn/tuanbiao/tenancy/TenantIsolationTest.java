@@ -416,6 +416,14 @@ class TenantIsolationTest extends PlatformTest {
             db.execute("insert into alliance_expert_invitations (tenant_id, id, expert_id, member_id, standard_id, invited_at,"
                     + " invited_by) values (?, ?, ?, ?, ?, now(), ?)", tenant.value(), UUID.randomUUID(), expert,
                     tenant.value(), UUID.randomUUID(), administrator.value());
+        // A violation case as a supervisory authority holds it (PUB-4, V35; the association plays the authority,
+        // which the service refuses, so the row is written as the authority's own, as for random inspections).
+        transactions.inTenant(tenant, () -> {
+            db.execute("insert into violations (tenant_id, id, organization_id, organization_name, organization_code,"
+                    + " organization_credit_code, organization_region, rule_text, facts, source_kind, status, recorded_by,"
+                    + " recorded_at) values (?, ?, ?, '隔离测试协会', ?, '51330000MJ0000001X', '330100', '隔离测试规定',"
+                    + " '隔离测试事实', 'OTHER', 'RECORDED', ?, now())", tenant.value(), UUID.randomUUID(), tenant.value(),
+                    code, administrator.value());
             return null;
         });
         // An innovation centre's file as its base holds it (SUP-5; the association plays the base here).

@@ -62,8 +62,10 @@ class SupervisionWorld {
                         publishedOn, publishedOn.plusMonths(1), null)).publication().number().toString();
     }
 
+    /** Folds what the scheduled fold would: the statistics and the compliance risk list. */
     void foldNow() {
         fold.fold();
+        fold.foldRisks();
     }
 
     record Organization(TenantId id, String code, PersonId secretariat) {

@@ -14,5 +14,7 @@ public enum EventType {
     /** The organization's registry profile. */
     PROFILE,
     /** A good-practice statement's first event (PUB-2); a resubmission is UPDATED. */
-    STATED
+    STATED,
+    /** A violation's first event: the supervisor's decision made public (PUB-4); a correction is UPDATED. */
+    DECIDED
 }

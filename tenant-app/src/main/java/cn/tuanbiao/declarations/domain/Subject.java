@@ -5,5 +5,7 @@ public enum Subject {
     STANDARD,
     ORGANIZATION,
     /** An organization's good-practice statement of a year (PUB-2). */
-    STATEMENT
+    STATEMENT,
+    /** A supervisory authority's decision on a violation by an organization, made public (PUB-4). */
+    VIOLATION
 }

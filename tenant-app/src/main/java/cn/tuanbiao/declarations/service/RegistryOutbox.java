@@ -8,6 +8,7 @@ import cn.tuanbiao.declarations.domain.RegistryProfile;
 import cn.tuanbiao.declarations.domain.SelfDeclaration;
 import cn.tuanbiao.declarations.domain.Subject;
 import cn.tuanbiao.declarations.domain.SyncState;
+import cn.tuanbiao.declarations.domain.ViolationNotice;
 import cn.tuanbiao.declarations.persistence.RegistryOutboxStore;
 import cn.tuanbiao.organizations.domain.Organization;
 import cn.tuanbiao.registry.protocol.CanonicalJson;
@@ -57,7 +58,7 @@ public class RegistryOutbox {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         RegistryEvent event = new RegistryEvent(id, Subject.STANDARD.name(), key, sequence, type.name(), now.toString(),
-                declaration, null, replaces, amendment, null);
+                declaration, null, replaces, amendment, null, null);
         store.insert(tenant, id, Subject.STANDARD, key, standard, sequence, type, canonical(event), hash, now);
     }
 
@@ -77,7 +78,7 @@ public class RegistryOutbox {
             UUID id = UUID.randomUUID();
             Instant now = clock.instant();
             RegistryEvent event = new RegistryEvent(id, Subject.STANDARD.name(), key, rejected.sequence(),
-                    rejected.type().name(), now.toString(), declaration, null, replacesOf(rejected), null, null);
+                    rejected.type().name(), now.toString(), declaration, null, replacesOf(rejected), null, null, null);
             store.insert(tenant, id, Subject.STANDARD, key, standard, rejected.sequence(), rejected.type(),
                     canonical(event), hash, now);
             return;
@@ -102,7 +103,7 @@ public class RegistryOutbox {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         RegistryEvent event = new RegistryEvent(id, Subject.ORGANIZATION.name(), key, sequence, EventType.PROFILE.name(),
-                now.toString(), null, profile, null, null, null);
+                now.toString(), null, profile, null, null, null, null);
         store.insert(tenant, id, Subject.ORGANIZATION, key, null, sequence, EventType.PROFILE, canonical(event), hash, now);
     }
 
@@ -137,7 +138,7 @@ public class RegistryOutbox {
             store.supersede(rejected.id());
             store.recordContentHash(Subject.STATEMENT, key, hash);
             RegistryEvent event = new RegistryEvent(id, Subject.STATEMENT.name(), key, rejected.sequence(),
-                    rejected.type().name(), now.toString(), null, null, null, null, statement);
+                    rejected.type().name(), now.toString(), null, null, null, null, statement, null);
             store.insert(tenant, id, Subject.STATEMENT, key, null, rejected.sequence(), rejected.type(),
                     canonical(event), hash, now);
             return true;
@@ -148,9 +149,51 @@ public class RegistryOutbox {
         EventType type = latest.isEmpty() ? EventType.STATED : EventType.UPDATED;
         int sequence = store.nextSequence(tenant, Subject.STATEMENT, key, hash);
         RegistryEvent event = new RegistryEvent(id, Subject.STATEMENT.name(), key, sequence, type.name(), now.toString(),
-                null, null, null, null, statement);
+                null, null, null, null, statement, null);
         store.insert(tenant, id, Subject.STATEMENT, key, null, sequence, type, canonical(event), hash, now);
         return true;
+    }
+
+    /**
+     * The key of a violation in the registry (PROTOCOL §5c): the credit code of the organization it
+     * concerns and the violation's own id.
+     */
+    public static String violationKey(String organizationCreditCode, UUID violation) {
+        return organizationCreditCode + ":violation:" + violation;
+    }
+
+    /**
+     * Enqueues a supervisory authority's decision on a violation (PUB-4), in the authority's own outbox:
+     * its first event DECIDED, a correction UPDATED; a notice the registry rejected is superseded by its
+     * correction under the same sequence. The registry needs no profile for it (the notice names both the
+     * organization and the authority), so none is sent. Returns the key; writes nothing when the notice
+     * is what was last sent, unless {@code force} (reconciliation found the registry's copy drifted).
+     */
+    public String violationEvent(TenantId authority, UUID violation, ViolationNotice notice, boolean force) {
+        String key = violationKey(notice.organization().creditCode(), violation);
+        String hash = ContentHash.of(write(notice));
+        Optional<RegistryChange> latest = store.lockLatest(Subject.VIOLATION, key);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        if (latest.isPresent() && latest.get().state() == SyncState.REJECTED) {
+            RegistryChange rejected = latest.get();
+            store.supersede(rejected.id());
+            store.recordContentHash(Subject.VIOLATION, key, hash);
+            RegistryEvent event = new RegistryEvent(id, Subject.VIOLATION.name(), key, rejected.sequence(),
+                    rejected.type().name(), now.toString(), null, null, null, null, null, notice);
+            store.insert(authority, id, Subject.VIOLATION, key, null, rejected.sequence(), rejected.type(),
+                    canonical(event), hash, now);
+            return key;
+        }
+        if (!force && store.lastContentHash(Subject.VIOLATION, key).filter(hash::equals).isPresent()) {
+            return key;
+        }
+        EventType type = latest.isEmpty() ? EventType.DECIDED : EventType.UPDATED;
+        int sequence = store.nextSequence(authority, Subject.VIOLATION, key, hash);
+        RegistryEvent event = new RegistryEvent(id, Subject.VIOLATION.name(), key, sequence, type.name(), now.toString(),
+                null, null, null, null, null, notice);
+        store.insert(authority, id, Subject.VIOLATION, key, null, sequence, type, canonical(event), hash, now);
+        return key;
     }
 
     private void ensureProfile(TenantId tenant, Organization organization) {

@@ -170,6 +170,10 @@ public class MainLayout extends AppLayout {
                         "supervision/inspections", VaadinIcon.RANDOM.create()));
                 organization.addItem(new SideNavItem(getTranslation("nav.excellence"),
                         "supervision/excellence", VaadinIcon.TROPHY.create()));
+                organization.addItem(new SideNavItem(getTranslation("nav.complianceRisks"),
+                        "supervision/risks", VaadinIcon.WARNING.create()));
+                organization.addItem(new SideNavItem(getTranslation("nav.violations"),
+                        "supervision/violations", VaadinIcon.GAVEL.create()));
             } else {
                 organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
             }

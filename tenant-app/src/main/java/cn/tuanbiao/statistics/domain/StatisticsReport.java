@@ -9,5 +9,7 @@ public enum StatisticsReport {
     BY_YEAR,
     ORGANIZATIONS,
     /** an alliance's members with the indicators only its secretariat sees (SUP-1) */
-    MEMBER_INDICATORS
+    MEMBER_INDICATORS,
+    /** The compliance risk list (SUP-2). */
+    COMPLIANCE_RISKS
 }

@@ -33,6 +33,23 @@ public class StatisticsFolds {
         return served == null ? 0 : served;
     }
 
+    /**
+     * Folds up to {@code limit} pending compliance risk changes and switches on the risks due by {@code now}
+     * (V35); returns how many it handled (0 when none, or another fold runs).
+     */
+    public int foldRisks(int limit, java.time.Instant now) {
+        Integer folded = db.resultQuery("select compliance_risk_fold({0}, {1})", DSL.val(limit),
+                DSL.val(now.atOffset(java.time.ZoneOffset.UTC))).fetchOne(0, Integer.class);
+        return folded == null ? 0 : folded;
+    }
+
+    /** Builds the compliance risk list again from the records; returns the organizations at risk. */
+    public int rebuildRisks(java.time.Instant now) {
+        Integer counted = db.resultQuery("select compliance_risk_rebuild({0})",
+                DSL.val(now.atOffset(java.time.ZoneOffset.UTC))).fetchOne(0, Integer.class);
+        return counted == null ? 0 : counted;
+    }
+
     /** Builds every rollup again from the standards and organizations; returns the organizations counted. */
     public int rebuild() {
         Integer counted = db.resultQuery("select statistics_rebuild()").fetchOne(0, Integer.class);

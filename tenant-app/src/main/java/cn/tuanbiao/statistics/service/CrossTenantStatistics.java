@@ -19,6 +19,9 @@ import cn.tuanbiao.statistics.domain.StatisticsReport;
 import cn.tuanbiao.statistics.domain.StatisticsScope;
 import cn.tuanbiao.statistics.domain.Viewpoint;
 import cn.tuanbiao.statistics.domain.YearCount;
+import cn.tuanbiao.statistics.domain.OrganizationRisks;
+import cn.tuanbiao.statistics.domain.RiskFilter;
+import cn.tuanbiao.statistics.persistence.RiskQueries;
 import cn.tuanbiao.statistics.persistence.StatisticsQueries;
 import cn.tuanbiao.statistics.persistence.StatisticsQueries.Detail;
 import cn.tuanbiao.tenancy.Transactions;
@@ -48,14 +51,16 @@ public class CrossTenantStatistics {
     private final StatisticsReaders readers;
     private final StatisticsQueries queries;
     private final StatisticsAccessLog accessLog;
+    private final RiskQueries risks;
 
     public CrossTenantStatistics(AccessControl access, Transactions transactions, StatisticsReaders readers,
-                                 StatisticsQueries queries, StatisticsAccessLog accessLog) {
+                                 StatisticsQueries queries, StatisticsAccessLog accessLog, RiskQueries risks) {
         this.access = access;
         this.transactions = transactions;
         this.readers = readers;
         this.queries = queries;
         this.accessLog = accessLog;
+        this.risks = risks;
     }
 
     /** The public standards of the reader's scope by status now. */
@@ -138,6 +143,23 @@ public class CrossTenantStatistics {
             }
             return queries.memberIndicators(members, today, page);
         }, p -> p.items().size());
+    }
+
+    /**
+     * One page of the compliance risk list (SUP-2): the scope's organizations with at least one risk,
+     * each with its counts and severity, in the filter's order (V35's read model, a few seconds behind
+     * the records at most).
+     */
+    public Page<OrganizationRisks> risks(Viewpoint who, RiskFilter filter, PageRequest page) {
+        return read(who, StatisticsReport.COMPLIANCE_RISKS, filter.asStatisticsFilter(),
+                (reader, scope) -> risks.page(scope, filter, page), p -> p.items().size());
+    }
+
+    /** One organization's row of the risk list, empty when it shows no risk; read as its own territory (refused outside the reader's). */
+    public java.util.Optional<OrganizationRisks> risksOf(Viewpoint who, cn.tuanbiao.tenancy.TenantId organization,
+                                                         String regionCode) {
+        return read(who, StatisticsReport.COMPLIANCE_RISKS, StatisticsFilter.in(new cn.tuanbiao.statistics.domain.Jurisdiction(regionCode)),
+                (reader, scope) -> risks.of(organization), o -> o.isPresent() ? 1 : 0);
     }
 
     private <T> T read(Viewpoint who, StatisticsReport report, StatisticsFilter filter,

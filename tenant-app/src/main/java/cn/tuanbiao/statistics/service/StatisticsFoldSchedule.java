@@ -7,7 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Folds the statistics every {@code tuanbiao.statistics.fold.interval} (1 s by default), unless
+ * Folds the statistics, then the compliance risk list (V35), every {@code tuanbiao.statistics.fold.interval}
+ * (1 s by default), unless
  * {@code tuanbiao.statistics.fold.scheduled=false} (tests fold themselves). Several servers may
  * run it at once: one fold runs at a time.
  */
@@ -29,6 +30,10 @@ class StatisticsFoldSchedule {
             int folded = fold.fold();
             if (folded > 0) {
                 LOG.debug("Folded {} statistics changes", folded);
+            }
+            int risks = fold.foldRisks();
+            if (risks > 0) {
+                LOG.debug("Folded {} compliance risk changes", risks);
             }
         } catch (RuntimeException e) {
             LOG.error("Statistics fold failed; its changes stay pending for the next fold", e);

@@ -11,6 +11,10 @@ import cn.tuanbiao.organizations.domain.RegionCode;
 import cn.tuanbiao.shared.i18n.Messages;
 import cn.tuanbiao.statistics.domain.Jurisdiction;
 import cn.tuanbiao.statistics.domain.OrganizationIndicators;
+import cn.tuanbiao.statistics.domain.OrganizationRisks;
+import cn.tuanbiao.statistics.domain.RiskFilter;
+import cn.tuanbiao.statistics.domain.RiskKind;
+import cn.tuanbiao.statistics.domain.RiskSeverity;
 import cn.tuanbiao.statistics.domain.StandardCounts;
 import cn.tuanbiao.statistics.domain.StatisticsFilter;
 import com.lowagie.text.Document;
@@ -115,6 +119,80 @@ public class SupervisionExports {
         }
         return new ReportTable(draw.title() + "抽查结果", List.of("序号", "被抽查团体", "社会团体代号", "地区代码", "检查结果",
                 "检查情况"), rows);
+    }
+
+    /** The compliance risk list (SUP-2), in the order read. */
+    public ReportTable riskTable(List<OrganizationRisks> rows) {
+        List<String> headers = new ArrayList<>(List.of("序号", "团体名称", "社会团体代号", "团体类型", "地区代码", "风险等级"));
+        for (RiskKind kind : RiskKind.values()) {
+            headers.add(riskKind(kind));
+        }
+        headers.add("风险合计");
+        List<List<Object>> table = new ArrayList<>();
+        int n = 0;
+        for (OrganizationRisks r : rows) {
+            List<Object> row = new ArrayList<>(List.of(++n, r.nameZh(), r.code(), kind(r.kind().name()), r.regionCode(),
+                    severity(r.severity())));
+            for (RiskKind kind : RiskKind.values()) {
+                row.add(r.count(kind));
+            }
+            row.add(r.total());
+            table.add(row);
+        }
+        return new ReportTable("合规风险清单", headers, table);
+    }
+
+    /**
+     * The compliance risk list as an A4 report: heading, scope and filter, the organizations at risk by
+     * severity and by kind of risk (a chart and the figures), then the list.
+     */
+    public void writeRiskPdf(String authorityName, Jurisdiction shown, RiskFilter filter, java.time.LocalDate asOf,
+                             List<OrganizationRisks> rows, OutputStream out) {
+        Document document = new Document(PageSize.A4.rotate(), 40, 40, 48, 40);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(authorityName + "团体标准合规风险报告");
+            document.addAuthor(authorityName);
+            document.open();
+            Paragraph heading = new Paragraph(authorityName + "团体标准合规风险报告", new Font(font, 18, Font.BOLD));
+            heading.setAlignment(Element.ALIGN_CENTER);
+            heading.setSpacingAfter(12);
+            document.add(heading);
+            Font body = new Font(font, 11);
+            document.add(new Paragraph("范围：" + territory(shown) + "；风险类型：" + (filter.kind() == null ? "全部"
+                    : riskKind(filter.kind())) + "；排序：" + (filter.sort() == cn.tuanbiao.statistics.domain.RiskSort.TOTAL
+                    ? "风险数量" : "风险等级"), body));
+            document.add(new Paragraph("统计日期：" + CHINESE_DATE.format(asOf)
+                    + "（数据来源：各团体在本平台的标准、自我声明、申诉投诉和良好行为评价记录，约每秒更新）", body));
+            Map<String, Long> bySeverity = new LinkedHashMap<>();
+            for (RiskSeverity level : new RiskSeverity[] {RiskSeverity.HIGH, RiskSeverity.MEDIUM, RiskSeverity.LOW}) {
+                bySeverity.put(severity(level), rows.stream().filter(r -> r.severity() == level).count());
+            }
+            Map<String, Long> byKind = new LinkedHashMap<>();
+            for (RiskKind kind : RiskKind.values()) {
+                byKind.put(riskKind(kind), rows.stream().filter(r -> r.count(kind) > 0).count());
+            }
+            document.add(new Paragraph("存在风险的团体 " + rows.size() + " 个，其中高风险 " + bySeverity.get("高")
+                    + " 个、中风险 " + bySeverity.get("中") + " 个、低风险 " + bySeverity.get("低") + " 个。", body));
+            Image image = Image.getInstance(charts.png(Chart.bar("各类风险涉及的团体数", "风险类型", "团体数", byKind), 1000, 400));
+            image.scaleToFit(document.getPageSize().getWidth() - 80, 200);
+            image.setAlignment(Element.ALIGN_CENTER);
+            image.setSpacingBefore(8);
+            document.add(image);
+            document.add(pdfTable(riskTable(rows)));
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("Cannot render the compliance risk report", e);
+        } finally {
+            document.close();
+        }
+    }
+
+    public String riskKind(RiskKind kind) {
+        return messages.get(Messages.CHINESE, "riskKind." + kind.name());
+    }
+
+    public String severity(RiskSeverity severity) {
+        return messages.get(Messages.CHINESE, "riskSeverity." + severity.name());
     }
 
     // --- Excel -------------------------------------------------------------------------------

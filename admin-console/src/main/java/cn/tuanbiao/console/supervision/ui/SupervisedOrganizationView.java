@@ -2,6 +2,7 @@ package cn.tuanbiao.console.supervision.ui;
 
 import cn.tuanbiao.console.supervision.domain.PublicStandard;
 import cn.tuanbiao.console.supervision.domain.SupervisedOrganization;
+import cn.tuanbiao.console.supervision.service.ComplianceRiskList;
 import cn.tuanbiao.console.supervision.service.SupervisionDashboard;
 import cn.tuanbiao.console.supervision.service.SupervisionExports;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
@@ -9,6 +10,8 @@ import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.ui.MainLayout;
 import cn.tuanbiao.shared.ui.UiSession;
 import cn.tuanbiao.statistics.domain.OrganizationIndicators;
+import cn.tuanbiao.statistics.domain.RiskKind;
+import com.vaadin.flow.component.html.Anchor;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,13 +35,16 @@ public class SupervisedOrganizationView extends VerticalLayout implements Before
 
     private final SupervisionDashboard dashboard;
     private final SupervisionExports exports;
+    private final ComplianceRiskList risks;
     private final PersonId me;
     private final TenantId authority;
     private String title = "";
 
-    public SupervisedOrganizationView(SupervisionDashboard dashboard, SupervisionExports exports) {
+    public SupervisedOrganizationView(SupervisionDashboard dashboard, SupervisionExports exports,
+                                      ComplianceRiskList risks) {
         this.dashboard = dashboard;
         this.exports = exports;
+        this.risks = risks;
         this.me = UiSession.requireSignedIn().person();
         this.authority = UiSession.tenant().orElse(null);
         setWidthFull();
@@ -67,6 +73,20 @@ public class SupervisedOrganizationView extends VerticalLayout implements Before
         add(new Paragraph(getTranslation("supervision.column.published") + " " + o.standards().published() + " · "
                 + getTranslation("supervision.column.withdrawn") + " " + o.standards().withdrawn() + " · "
                 + getTranslation("supervision.column.replaced") + " " + o.standards().replaced()));
+        add(new H3(getTranslation("risks.title")));
+        Paragraph risk = new Paragraph(risks.of(me, authority, o.organization(), o.regionCode()).map(r -> {
+            StringBuilder text = new StringBuilder(getTranslation("risks.column.severity") + "："
+                    + getTranslation("riskSeverity." + r.severity().name()));
+            for (RiskKind kind : RiskKind.values()) {
+                text.append(" · ").append(getTranslation("riskKind." + kind.name())).append(" ").append(r.count(kind));
+            }
+            return text.toString();
+        }).orElse(getTranslation("risks.none")));
+        risk.setId("supervised-organization-risks");
+        add(risk);
+        Anchor record = new Anchor("supervision/violations?organization=" + o.code(), getTranslation("violations.recordFor"));
+        record.setId("supervised-organization-record-violation");
+        add(record);
         add(new H3(getTranslation("supervision.organization.standards")));
         add(Downloads.link(getTranslation("supervision.export.excel"), o.nameZh() + "-已发布团体标准.xlsx",
                 SupervisionExports.EXCEL, out -> exports.writeExcel(List.of(exports.standardsTable(organization)), out)));

@@ -89,6 +89,10 @@ class RegistryRelayTest extends PlatformTest {
     cn.tuanbiao.practice.service.PracticeCatalogue practiceCatalogue;
     @Inject
     cn.tuanbiao.practice.service.SelfEvaluations evaluations;
+    @Inject
+    cn.tuanbiao.violations.service.Violations violations;
+    @Inject
+    cn.tuanbiao.organizations.service.OrganizationOnboarding onboarding;
 
     @Override
     public Map<String, String> getProperties() {
@@ -308,6 +312,34 @@ class RegistryRelayTest extends PlatformTest {
         String creditCode = key.substring(0, key.indexOf(':'));
         assertThat(get("/v1/organizations/" + creditCode + "/statements"))
                 .contains("\"year\":" + year, "\"stars\":3", "\"basicConditionsMet\":true", "\"type\":\"STATED\"");
+    }
+
+    @Test
+    void PUB_4_a_published_violation_decision_reaches_the_registry_and_is_readable_there() {
+        var authority = onboarding.onboard(fixtures.operator(), new cn.tuanbiao.organizations.domain.OrganizationProfile(
+                "SUPERVISORY_AUTHORITY", "浙江省市场监督管理局" + Fixtures.suffix(), null, "JG" + Fixtures.suffix().toUpperCase(),
+                Fixtures.aCreditCode(), "浙江省人民政府", "团体标准监督管理", "330000", "S92", "黄海", "0571-88886666",
+                "jg@example.cn")).id();
+        var inspector = fixtures.memberOf(authority, cn.tuanbiao.users.domain.OrganizationRole.INSPECTOR);
+        var association = fixtures.association("违规处理协会" + Fixtures.suffix());
+        String code = TestDatabaseQuery.local("select code from organizations where id = '" + association.value() + "'")
+                .get(0);
+        var recorded = violations.record(inspector, authority, new cn.tuanbiao.violations.domain.ViolationDraft(code,
+                "《团体标准管理规定》第十九条", "已发布团体标准未自我声明公开。", null, null));
+        violations.decide(inspector, authority, recorded.id(), new cn.tuanbiao.violations.domain.DecisionDraft(
+                cn.tuanbiao.violations.domain.ViolationMeasure.WARNING, "浙市监标〔2026〕" + Fixtures.suffix() + "号",
+                "给予警告。", violations.today(), null));
+        String key = violations.publish(inspector, authority, recorded.id()).sync().get(0).subjectKey();
+
+        drainEverything();
+
+        assertThat(TestDatabaseQuery.local("select state || coalesce(' ' || error_field || ' ' || error_message, '')"
+                + " from registry_changes where subject_key = '" + key + "' order by sequence")).containsExactly("ACCEPTED");
+        assertThat(violations.get(inspector, authority, recorded.id()).latest().orElseThrow().state())
+                .isEqualTo(cn.tuanbiao.declarations.domain.SyncState.ACCEPTED);
+        String creditCode = key.substring(0, key.indexOf(':'));
+        assertThat(get("/v1/organizations/" + creditCode + "/violations"))
+                .contains("\"measure\":\"警告\"", "违规处理协会", "已发布团体标准未自我声明公开", "\"type\":\"DECIDED\"");
     }
 
     private void drainEverything() {

@@ -179,7 +179,7 @@ class RelayBenchmark extends PlatformTest {
                         o.template().commitments(), "现行");
                 String key = o.creditCode() + ":" + standard;
                 String event = new String(CanonicalJson.of(json.writeValueAsString(new RegistryEvent(id, "STANDARD", key, 1,
-                        "PUBLISHED", Instant.now().toString(), declaration, null, null, null, null))), StandardCharsets.UTF_8);
+                        "PUBLISHED", Instant.now().toString(), declaration, null, null, null, null, null))), StandardCharsets.UTF_8);
                 insert.setObject(1, o.tenant().value());
                 insert.setObject(2, id);
                 insert.setString(3, key);

@@ -16,6 +16,7 @@ final class Changes {
     final Map<String, Event> organizations = new LinkedHashMap<>();
     final Map<String, Event> standards = new LinkedHashMap<>();
     final Map<String, Event> statements = new LinkedHashMap<>();
+    final Map<String, Event> violations = new LinkedHashMap<>();
 
     void add(Event event, AppliedVersion version) {
         versions.add(version);
@@ -28,6 +29,7 @@ final class Changes {
             case STANDARD -> standards;
             case ORGANIZATION -> organizations;
             case STATEMENT -> statements;
+            case VIOLATION -> violations;
         };
     }
 

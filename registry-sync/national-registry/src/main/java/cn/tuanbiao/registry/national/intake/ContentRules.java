@@ -19,6 +19,11 @@ final class ContentRules {
     private static final Pattern STANDARD_KEY = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}:[^\\s]{1,61}");
     /** A good-practice statement's key: {@code {creditCode}:statement:{year}} (PUB-2). */
     static final Pattern STATEMENT_KEY = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}:statement:(20\\d{2})");
+    /** A violation's key: {@code {creditCode}:violation:{violationId}} (PUB-4), the credit code the violating organization's. */
+    static final Pattern VIOLATION_KEY = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}:violation:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** The measures a supervisor decides (处理措施), as the platform labels them. */
+    static final Set<String> MEASURES = Set.of("责令整改", "警告", "通报批评", "责令废止团体标准");
+    private static final String RECTIFICATION = "责令整改";
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     private static final Pattern INDUSTRY_SECTION = Pattern.compile("[A-T]");
     private static final Set<String> KINDS = Set.of("ASSOCIATION", "SOCIETY", "CHAMBER", "ALLIANCE", "OTHER");
@@ -32,7 +37,8 @@ final class ContentRules {
             return Optional.of(new FieldViolation("type", switch (event.subject()) {
                 case ORGANIZATION -> "团体的事件类型应为 PROFILE";
                 case STATEMENT -> "良好行为声明的事件类型应为 STATED 或 UPDATED";
-                case STANDARD -> "标准的事件类型不能为 PROFILE 或 STATED";
+                case VIOLATION -> "违规处理的事件类型应为 DECIDED 或 UPDATED";
+                case STANDARD -> "标准的事件类型不能为 PROFILE、STATED 或 DECIDED";
             }));
         }
         if (event.subject() == Subject.STANDARD && !STANDARD_KEY.matcher(event.key()).matches()) {
@@ -44,13 +50,50 @@ final class ContentRules {
                 case STANDARD -> "缺少自我声明（declaration）";
                 case ORGANIZATION -> "缺少团体信息（profile）";
                 case STATEMENT -> "缺少良好行为声明（statement）";
+                case VIOLATION -> "缺少违规处理信息（violation）";
             }));
         }
         return switch (event.subject()) {
             case STANDARD -> declaration(event, content);
             case ORGANIZATION -> profile(event, content);
             case STATEMENT -> statement(event, content);
+            case VIOLATION -> violation(event, content);
         };
+    }
+
+    /**
+     * A supervisor's decision on a violation (PUB-4, PROTOCOL §5c): the organization it concerns (the
+     * key's), the authority that decided, the rule broken and the facts, the measure with its decision
+     * number and date, and when it was made public. An order to rectify has its deadline, after the
+     * decision; the decision is made public on or after its date.
+     */
+    private static Optional<FieldViolation> violation(Event event, JsonNode violation) {
+        Fields fields = new Fields(violation, "violation.")
+                .creditCodeOf("organization.creditCode", event.organizationKey())
+                .requiredText("organization.name", 200, "违规团体名称")
+                .requiredText("authority.name", 200, "处理机关名称")
+                .creditCode("authority.creditCode", "处理机关")
+                .requiredText("rule", 500, "违反的规定")
+                .requiredText("facts", 4000, "违规事实")
+                .oneOf("decision.measure", MEASURES, "处理措施")
+                .requiredText("decision.number", 60, "处理决定文号")
+                .requiredText("decision.text", 4000, "处理决定")
+                .date("decision.decidedOn", true, "决定日期")
+                .date("decision.rectificationDue", false, "整改期限")
+                .date("publishedOn", true, "公布日期");
+        Optional<FieldViolation> found = fields.violation();
+        if (found.isPresent()) {
+            return found;
+        }
+        java.time.LocalDate decided = java.time.LocalDate.parse(fields.text("decision.decidedOn"));
+        String due = fields.text("decision.rectificationDue");
+        boolean rectification = RECTIFICATION.equals(fields.text("decision.measure"));
+        fields.rule(!rectification || due != null, "decision.rectificationDue", "责令整改须写明整改期限")
+                .rule(due == null || java.time.LocalDate.parse(due).isAfter(decided), "decision.rectificationDue",
+                        "整改期限应晚于决定日期")
+                .rule(!java.time.LocalDate.parse(fields.text("publishedOn")).isBefore(decided), "publishedOn",
+                        "公布日期不能早于决定日期");
+        return fields.violation();
     }
 
     /**

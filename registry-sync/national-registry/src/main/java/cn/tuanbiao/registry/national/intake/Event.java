@@ -21,7 +21,7 @@ record Event(
         String contentJson,
         String contentHash) {
 
-    /** The declaration (STANDARD), profile (ORGANIZATION) or statement (STATEMENT); null when missing. */
+    /** The declaration (STANDARD), profile (ORGANIZATION), statement (STATEMENT) or violation (VIOLATION); null when missing. */
     JsonNode content() {
         return node.get(contentField());
     }
@@ -30,7 +30,7 @@ record Event(
         return subject.contentField();
     }
 
-    /** The credit code of the organization the event belongs to: the key, or the prefix of a standard's or statement's key. */
+    /** The credit code of the organization the event belongs to: the key, or the prefix of a standard's, statement's or violation's key. */
     String organizationKey() {
         int colon = key.indexOf(':');
         return !subject.ofAnOrganization() || colon < 0 ? key : key.substring(0, colon);

@@ -28,6 +28,7 @@ final class EventApplier {
     private final Map<String, SubjectState> organizations;
     private final Map<String, SubjectState> standards;
     private final Map<String, SubjectState> statements;
+    private final Map<String, SubjectState> violations;
     private final Changes changes = new Changes();
 
     EventApplier(DSLContext tx, IntakeStore store, UUID deploymentId, OffsetDateTime now, List<Event> events) {
@@ -42,6 +43,8 @@ final class EventApplier {
                 .filter(event -> event.subject() == Subject.STANDARD).map(Event::key).collect(Collectors.toSet())));
         this.statements = new HashMap<>(store.statements(tx, events.stream()
                 .filter(event -> event.subject() == Subject.STATEMENT).map(Event::key).collect(Collectors.toSet())));
+        this.violations = new HashMap<>(store.violations(tx, events.stream()
+                .filter(event -> event.subject() == Subject.VIOLATION).map(Event::key).collect(Collectors.toSet())));
     }
 
     Changes changes() {
@@ -60,9 +63,13 @@ final class EventApplier {
         if (event.subject() == Subject.STATEMENT && !ContentRules.STATEMENT_KEY.matcher(event.key()).matches()) {
             return EventResult.fieldInvalid(event, new FieldViolation("key", "良好行为声明的键应为“统一社会信用代码:statement:年度”"));
         }
+        if (event.subject() == Subject.VIOLATION && !ContentRules.VIOLATION_KEY.matcher(event.key()).matches()) {
+            return EventResult.fieldInvalid(event, new FieldViolation("key", "违规处理的键应为“统一社会信用代码:violation:处理标识”"));
+        }
         SubjectState organization = organizations.get(event.organizationKey());
         SubjectState state = event.subject() == Subject.ORGANIZATION ? organization : states(event.subject()).get(event.key());
-        if (ownedByAnother(state) || ownedByAnother(organization)) {
+        boolean organizationChecked = event.subject() == Subject.ORGANIZATION || event.subject().requiresProfile();
+        if (ownedByAnother(state) || (organizationChecked && ownedByAnother(organization))) {
             return EventResult.refused(event, "NOT_YOUR_SUBJECT", "该团体或标准由另一个部署登记，此部署不能更改");
         }
         int last = state == null ? 0 : state.lastSequence();
@@ -74,11 +81,12 @@ final class EventApplier {
         }
         Optional<FieldViolation> violation = ContentRules.check(event)
                 .or(() -> firstOfAStandard(event, last))
-                .or(() -> firstOfAStatement(event, last));
+                .or(() -> firstOfAStatement(event, last))
+                .or(() -> firstOfAViolation(event, last));
         if (violation.isPresent()) {
             return EventResult.fieldInvalid(event, violation.get());
         }
-        if (event.subject().ofAnOrganization() && organization == null) {
+        if (event.subject().requiresProfile() && organization == null) {
             return EventResult.refused(event, "UNKNOWN_ORGANIZATION", event.subject() == Subject.STANDARD
                     ? "标准所属团体的信息（PROFILE 事件）尚未登记，请先发送团体信息"
                     : "声明所属团体的信息（PROFILE 事件）尚未登记，请先发送团体信息");
@@ -132,8 +140,25 @@ final class EventApplier {
         return Optional.empty();
     }
 
+    /** A violation's first event is DECIDED (the decision made public), and DECIDED is only ever its first (PUB-4). */
+    private static Optional<FieldViolation> firstOfAViolation(Event event, int last) {
+        if (event.subject() != Subject.VIOLATION) {
+            return Optional.empty();
+        }
+        boolean first = last == 0;
+        if (first != (event.type() == EventType.DECIDED)) {
+            return Optional.of(new FieldViolation("type", first
+                    ? "违规处理的第一个事件应为 DECIDED" : "DECIDED 只能是违规处理的第一个事件，更正应为 UPDATED"));
+        }
+        return Optional.empty();
+    }
+
     private Map<String, SubjectState> states(Subject subject) {
-        return subject == Subject.STATEMENT ? statements : standards;
+        return switch (subject) {
+            case STATEMENT -> statements;
+            case VIOLATION -> violations;
+            default -> standards;
+        };
     }
 
     private boolean ownedByAnother(SubjectState state) {

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The kinds of event (PROTOCOL §4): a standard's first is PUBLISHED or REVISED, an organization's are all
- * PROFILE, a good-practice statement's first is STATED and a resubmission of it UPDATED.
+ * PROFILE, a good-practice statement's first is STATED and a resubmission of it UPDATED, a violation's
+ * first is DECIDED (the supervisor's decision made public) and a correction of it UPDATED.
  */
 enum EventType {
     PUBLISHED,
@@ -14,7 +15,8 @@ enum EventType {
     WITHDRAWN,
     REPLACED,
     PROFILE,
-    STATED;
+    STATED,
+    DECIDED;
 
     static final Set<EventType> FIRST_OF_A_STANDARD = Set.of(PUBLISHED, REVISED);
 
@@ -22,7 +24,8 @@ enum EventType {
         return switch (subject) {
             case ORGANIZATION -> this == PROFILE;
             case STATEMENT -> this == STATED || this == UPDATED;
-            case STANDARD -> this != PROFILE && this != STATED;
+            case VIOLATION -> this == DECIDED || this == UPDATED;
+            case STANDARD -> this != PROFILE && this != STATED && this != DECIDED;
         };
     }
 }

@@ -86,6 +86,14 @@ final class Fields {
         return this;
     }
 
+    /** A valid unified social credit code (GB 32100) of the party {@code label} names. */
+    Fields creditCode(String path, String label) {
+        if (!CreditCode.isValid(text(path))) {
+            fail(path, label + "的统一社会信用代码应为 18 位，且校验位正确");
+        }
+        return this;
+    }
+
     Fields creditCodeOf(String path, String organizationKey) {
         String value = text(path);
         if (!CreditCode.isValid(value)) {

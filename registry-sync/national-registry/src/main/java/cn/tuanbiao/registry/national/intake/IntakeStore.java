@@ -68,6 +68,11 @@ class IntakeStore {
                 statementKeys);
     }
 
+    Map<String, SubjectState> violations(DSLContext tx, Collection<String> violationKeys) {
+        return states(tx, "select violation_key, deployment_id, last_sequence from violations where violation_key = any(?::varchar[])",
+                violationKeys);
+    }
+
     void write(DSLContext tx, Changes changes, UUID deploymentId, String keyId, OffsetDateTime now) {
         if (!changes.organizations.isEmpty()) {
             BatchBindStep organizations = tx.batch(UPSERT_ORGANIZATION);
@@ -108,6 +113,18 @@ class IntakeStore {
                         event.contentJson(), now);
             }
             statements.execute();
+        }
+        if (!changes.violations.isEmpty()) {
+            BatchBindStep violations = tx.batch(UPSERT_VIOLATION);
+            for (Event event : changes.violations.values()) {
+                Fields violation = new Fields(event.content(), "");
+                violations.bind(event.key(), deploymentId, event.organizationKey(), violation.text("organization.name"),
+                        violation.text("authority.creditCode"), violation.text("authority.name"),
+                        violation.text("decision.measure"), violation.text("decision.number"),
+                        LocalDate.parse(violation.text("decision.decidedOn")), LocalDate.parse(violation.text("publishedOn")),
+                        event.sequence(), event.contentHash(), event.contentJson(), now);
+            }
+            violations.execute();
         }
         if (!changes.isEmpty()) {
             BatchBindStep versions = tx.batch(INSERT_VERSION);
@@ -177,6 +194,18 @@ class IntakeStore {
                 stars = excluded.stars, basic_conditions_met = excluded.basic_conditions_met,
                 stated_on = excluded.stated_on, last_sequence = excluded.last_sequence,
                 content_hash = excluded.content_hash, statement = excluded.statement, updated_at = excluded.updated_at""";
+
+    private static final String UPSERT_VIOLATION = """
+            insert into violations (violation_key, deployment_id, credit_code, organization_name, authority_credit_code,
+                                    authority_name, measure, decision_number, decided_on, published_on, last_sequence,
+                                    content_hash, violation, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?, ?::jsonb, ?::timestamptz)
+            on conflict (violation_key) do update set
+                organization_name = excluded.organization_name, authority_credit_code = excluded.authority_credit_code,
+                authority_name = excluded.authority_name, measure = excluded.measure,
+                decision_number = excluded.decision_number, decided_on = excluded.decided_on,
+                published_on = excluded.published_on, last_sequence = excluded.last_sequence,
+                content_hash = excluded.content_hash, violation = excluded.violation, updated_at = excluded.updated_at""";
 
     private static final String INSERT_VERSION = """
             insert into versions (subject, subject_key, sequence, event_type, idempotency_key, event, event_digest,

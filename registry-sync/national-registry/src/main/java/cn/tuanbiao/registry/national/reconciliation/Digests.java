@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A deployment's organizations, standards and good-practice statements in one key order (a credit code sorts before its
+ * A deployment's organizations, standards, good-practice statements and violations in one key order (a credit code sorts before its
  * standards' keys, {@code {creditCode}:…}), paged by key so that pages stay stable while events arrive.
  */
 @Singleton
@@ -33,8 +33,11 @@ class Digests {
                             union all
                             select 'STATEMENT', statement_key, last_sequence, content_hash
                             from statements where deployment_id = ? and statement_key > ? collate "C"
+                            union all
+                            select 'VIOLATION', violation_key, last_sequence, content_hash
+                            from violations where deployment_id = ? and violation_key > ? collate "C"
                         ) digests order by k collate "C" limit ?""",
-                        deploymentId, after, deploymentId, after, deploymentId, after, limit + 1)
+                        deploymentId, after, deploymentId, after, deploymentId, after, deploymentId, after, limit + 1)
                 .fetch(row -> new Digest(row.get(0, String.class), row.get(1, String.class), row.get(2, Integer.class),
                         row.get(3, String.class)));
         boolean more = rows.size() > limit;

@@ -96,6 +96,29 @@ public final class Events {
                         "commitments", map("truthful", true)));
     }
 
+    /** The Zhejiang market regulation administration's credit code (a government body, 11…): the authority that decides. */
+    public static final String AUTHORITY_CREDIT_CODE = "113300000024820352";
+
+    /**
+     * A supervisor's decision on a violation (PUB-4, PROTOCOL §5c) by the organization {@code creditCode}:
+     * an order to rectify (责令整改) decided on 2026-11-20, published on 2026-11-25.
+     */
+    public static Map<String, Object> violation(String creditCode, String violationId, int sequence, String type) {
+        return map("idempotencyKey", UUID.randomUUID().toString(), "subject", "VIOLATION",
+                "key", creditCode + ":violation:" + violationId, "sequence", sequence, "type", type,
+                "occurredAt", "2026-11-30T08:00:00Z",
+                "violation", map(
+                        "organization", map("name", "浙江省智能制造协会", "creditCode", creditCode),
+                        "authority", map("name", "浙江省市场监督管理局", "creditCode", AUTHORITY_CREDIT_CODE),
+                        "rule", "《团体标准管理规定》第十九条：团体标准发布后应当自我声明公开",
+                        "facts", "该团体 2026 年发布的 3 项团体标准未在全国团体标准信息平台自我声明公开。",
+                        "source", "INSPECTION",
+                        "decision", map("measure", "责令整改", "number", "浙市监标〔2026〕7号",
+                                "text", "责令该团体于 2027 年 1 月 20 日前完成自我声明公开。",
+                                "decidedOn", "2026-11-20", "rectificationDue", "2027-01-20"),
+                        "publishedOn", "2026-11-25"));
+    }
+
     /** A copy of {@code event} with the value at a dotted path replaced (null removes it). */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> with(Map<String, Object> event, String path, Object value) {

@@ -2,6 +2,7 @@ package cn.tuanbiao.registry.relay.service;
 
 import cn.tuanbiao.declarations.service.Republication;
 import cn.tuanbiao.practice.service.SelfEvaluations;
+import cn.tuanbiao.violations.service.Violations;
 import cn.tuanbiao.registry.relay.persistence.RelayStore;
 import cn.tuanbiao.registry.relay.persistence.RelayStore.LocalDigest;
 import cn.tuanbiao.tenancy.TenantId;
@@ -33,15 +34,18 @@ public class Reconciliation {
     private final RegistryDigests digests;
     private final Republication republication;
     private final SelfEvaluations statements;
+    private final Violations violations;
 
     public Reconciliation(RegistrySettings settings, RelayStore store, Transactions transactions,
-                          RegistryDigests digests, Republication republication, SelfEvaluations statements) {
+                          RegistryDigests digests, Republication republication, SelfEvaluations statements,
+                          Violations violations) {
         this.settings = settings;
         this.store = store;
         this.transactions = transactions;
         this.digests = digests;
         this.republication = republication;
         this.statements = statements;
+        this.violations = violations;
     }
 
     /** How a run went: subjects compared, found drifted and republished. */
@@ -92,6 +96,10 @@ public class Reconciliation {
         if (local.subject().equals("STATEMENT")) {
             // a good-practice statement (PUB-2), republished exactly as it was last submitted
             return statements.republish(tenant, local.subjectKey());
+        }
+        if (local.subject().equals("VIOLATION")) {
+            // a supervisor's published decision (PUB-4), republished exactly as it was published
+            return violations.republish(tenant, local.subjectKey());
         }
         UUID standard = UUID.fromString(local.subjectKey().substring(local.subjectKey().indexOf(':') + 1));
         return republication.standard(tenant, standard);
