@@ -26,14 +26,17 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A fresh headless Debian chromium per test (its own profile, so no cookies carry over), with the
  * few gestures our tests need on Vaadin components. Never downloads a browser or a driver: both
- * come from the system, so Selenium Manager has nothing to do. On failure it saves a screenshot
+ * come from the system, so Selenium Manager has nothing to do. Downloads land in the profile
+ * ({@link #download(By)}). On failure it saves a screenshot
  * and the page source to {@code target/e2e-<test>.png|.html}.
  *
  * <p>Use as {@code @RegisterExtension final Browser browser = new Browser();}.
@@ -57,6 +60,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     private ChromeDriver driver;
     private Path profile;
+    private Path downloads;
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
@@ -66,8 +70,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,900", "--lang=en-US", "--user-data-dir=" + profile);
-        // An English-speaking browser: the workspace must still come up in Chinese.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        downloads = Files.createDirectories(profile.resolve("e2e-downloads"));
+        // An English-speaking browser: the workspace must still come up in Chinese. Files a test
+        // downloads are saved without asking, into the profile's own folder.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false,
+                "download.directory_upgrade", true, "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
@@ -114,6 +122,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     public String title() {
         return driver.getTitle();
+    }
+
+    /** The address the browser shows now. */
+    public String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     /** The text a person sees on the page (text slotted into web components included). */
@@ -248,6 +261,34 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         click(select);
         click(By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[contains(normalize-space(.), '" + option + "')]"));
         until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+    }
+
+    /**
+     * Clicks a download link, as a person would, and waits until the browser has saved the whole
+     * file (no partial {@code .crdownload} left); returns the saved file, named as the server named it.
+     */
+    public Path download(By link) {
+        Set<Path> before = savedFiles();
+        click(link);
+        return until(d -> {
+            List<Path> saved = savedFiles().stream().filter(f -> !before.contains(f)).toList();
+            if (saved.size() != 1 || saved.get(0).getFileName().toString().endsWith(".crdownload")) {
+                return null;
+            }
+            try {
+                return Files.size(saved.get(0)) > 0 ? saved.get(0) : null;
+            } catch (IOException stillBeingRenamed) {
+                return null;
+            }
+        });
+    }
+
+    private Set<Path> savedFiles() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- evidence --------------------------------------------------------------------------

@@ -123,7 +123,8 @@ class DemoData {
         for (String member : List.of("ZJZZ", "JSXCL", "WZFZ", "SHSPA")) {
             onboarding.link(operator, byCode.get("CSJTB"), byCode.get(member), "ALLIANCE_MEMBER", joined);
         }
-        for (String centre : List.of("NBXCL", "SZZZ")) {
+        // HFXNY is linked but has no file yet: the base registers its application (SUP-5)
+        for (String centre : List.of("NBXCL", "SZZZ", "HFXNY")) {
             onboarding.link(operator, byCode.get("CXJD"), byCode.get(centre), "INNOVATION_CENTRE", joined);
         }
         // 张伟 is the association's secretary-general, with a seat on its council.
@@ -138,6 +139,7 @@ class DemoData {
         join(operator, byCode, "CXJD", "zhouting@cxjd.org.cn", "周婷", ADMINISTRATOR, SECRETARIAT);
         join(operator, byCode, "NBXCL", "wugang@nbxcl.org.cn", "吴刚", ADMINISTRATOR);
         join(operator, byCode, "SZZZ", "zhengli@szzz.org.cn", "郑丽", ADMINISTRATOR);
+        join(operator, byCode, "HFXNY", "qianhui@hfxny.org.cn", "钱慧", ADMINISTRATOR);
         join(operator, byCode, "ZJSJ", "huanghai@zjamr.gov.cn", "黄海", ADMINISTRATOR, INSPECTOR);
         join(operator, byCode, "ZJSJ", "hefang@zjamr.gov.cn", "何芳", INSPECTOR);
         organizationsByCode.putAll(byCode);
@@ -196,6 +198,10 @@ class DemoData {
                         "SZZZ", "51320500MJ7D146482", "苏州市民政局",
                         "围绕智能制造开展团体标准、地方标准研制与宣贯培训，承担基地年度标准化目标任务。",
                         "320505", "C34", "郑丽", "0512-66778899", "centre@szzz.org.cn"),
+                new OrganizationProfile("INNOVATION_CENTRE", "国家技术标准创新基地（长三角）合肥新能源汽车区域中心", "Hefei New Energy Vehicle Regional Centre",
+                        "HFXNY", "51340100MJ6H20853H", "合肥市民政局",
+                        "围绕新能源汽车及动力电池开展标准研制、试验验证与标准化人才培训。",
+                        "340104", "C36", "钱慧", "0551-65432100", "centre@hfxny.org.cn"),
                 new OrganizationProfile("SUPERVISORY_AUTHORITY", "浙江省市场监督管理局", "Zhejiang Administration for Market Regulation",
                         "ZJSJ", "113300000024826178", "浙江省人民政府",
                         "负责全省标准化工作的统一管理，对团体标准制定及实施进行指导和监督检查，受理相关投诉举报。",

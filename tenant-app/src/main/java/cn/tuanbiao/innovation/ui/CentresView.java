@@ -41,6 +41,7 @@ public class CentresView extends VerticalLayout implements HasDynamicTitle {
     private final PersonId me;
     private final TenantId tenant;
     private final Grid<CentreOverview> grid = new Grid<>();
+    private final Paragraph none = new Paragraph();
 
     public CentresView(InnovationBaseService base) {
         this.base = base;
@@ -66,16 +67,15 @@ public class CentresView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> o.warnings().stream().map(this::describe).collect(Collectors.joining("；")))
                 .setHeader(getTranslation("innovation.column.warnings")).setFlexGrow(3);
         grid.setAllRowsVisible(true);
-        add(grid);
+        none.setText(getTranslation("innovation.none"));
+        add(grid, none);
         refresh();
     }
 
     private void refresh() {
         List<CentreOverview> centres = base.list(me, tenant);
         grid.setItems(centres);
-        if (centres.isEmpty()) {
-            add(new Paragraph(getTranslation("innovation.none")));
-        }
+        none.setVisible(centres.isEmpty());
     }
 
     private String describe(Deadline d) {
@@ -105,7 +105,7 @@ public class CentresView extends VerticalLayout implements HasDynamicTitle {
         dialog.confirm(getTranslation("innovation.submit"), () -> {
             CentreFile f = base.apply(me, tenant, centre.getValue(), type.getValue(), name.getValue());
             return getTranslation("innovation.applied", f.name());
-        }, () -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        }, this::refresh); // in place: a reload would wipe out the confirmation just shown
         dialog.open();
     }
 
