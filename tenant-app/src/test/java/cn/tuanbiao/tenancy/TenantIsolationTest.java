@@ -398,6 +398,8 @@ class TenantIsolationTest extends PlatformTest {
                     + " published_standards, standards_in_force, complaints, overdue_reviews, assessed_by,"
                     + " assessed_by_name, assessed_at) values (?, ?, 2025, 80.0, 'GOOD', '隔离测试考核', 0, 0, 0, 0, ?,"
                     + " '隔离测试', now())", tenant.value(), pooled, administrator.value());
+            return null;
+        });
         // The alliance secretariat's records (SUP-1, ORG-5, V33; the services live in admin-console, which this module
         // does not see): a convention with a member's acceptance, a pool expert and an invitation to a member's review,
         // as the alliance's own rows (the association plays the alliance, and its own member).
@@ -416,6 +418,8 @@ class TenantIsolationTest extends PlatformTest {
             db.execute("insert into alliance_expert_invitations (tenant_id, id, expert_id, member_id, standard_id, invited_at,"
                     + " invited_by) values (?, ?, ?, ?, ?, now(), ?)", tenant.value(), UUID.randomUUID(), expert,
                     tenant.value(), UUID.randomUUID(), administrator.value());
+            return null;
+        });
         // A violation case as a supervisory authority holds it (PUB-4, V35; the association plays the authority,
         // which the service refuses, so the row is written as the authority's own, as for random inspections).
         transactions.inTenant(tenant, () -> {
