@@ -31,6 +31,7 @@ import cn.tuanbiao.users.service.AccessControl;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,11 @@ public class CentreChannel {
     }
 
     /** The centre's own file at its base, read-only; empty when it has none. */
+    /** Today in China by the platform's clock (the year whose targets a centre sees first). */
+    public LocalDate today() {
+        return files.today();
+    }
+
     public Optional<CentreFileDetail> ownFile(PersonId caller, TenantId centre, int year) {
         access.readIn(caller, centre, actor -> actor);
         Optional<TenantId> base = transactions.readOnPlatform(() -> store.baseOf(centre));

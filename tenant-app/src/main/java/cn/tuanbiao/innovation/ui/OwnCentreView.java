@@ -22,8 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +52,7 @@ public class OwnCentreView extends VerticalLayout implements HasDynamicTitle {
     private void show() {
         removeAll();
         add(new H2(getTranslation("innovation.myCentre.title")));
-        Optional<CentreFileDetail> file = channel.ownFile(me, centre, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+        Optional<CentreFileDetail> file = channel.ownFile(me, centre, channel.today().getYear());
         if (file.isEmpty()) {
             add(new Paragraph(getTranslation("innovation.noFile")));
             return;
@@ -104,7 +102,7 @@ public class OwnCentreView extends VerticalLayout implements HasDynamicTitle {
                         DocumentKind.WORK_REPORT, DocumentKind.EVIDENCE);
                 kind.setItemLabelGenerator(k -> getTranslation("document." + k.name()));
                 IntegerField year = d.field("year", new IntegerField(getTranslation("innovation.year")));
-                year.setValue(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+                year.setValue(channel.today().getYear());
                 SingleFileField file = new SingleFileField(fileCheck.maxBytes());
                 d.plain(file);
                 d.confirm(done, () -> ok(file.useChecked(fileCheck, checked -> channel.submit(me, centre, kind.getValue(),
