@@ -2,9 +2,12 @@ package cn.tuanbiao.organizations.api;
 
 import cn.tuanbiao.organizations.domain.Organization;
 import cn.tuanbiao.organizations.domain.OrganizationKind;
+import cn.tuanbiao.organizations.domain.OrganizationLink;
+import cn.tuanbiao.organizations.domain.OrganizationLinkKind;
 import cn.tuanbiao.organizations.domain.OrganizationProfile;
 import cn.tuanbiao.organizations.domain.OrganizationSummary;
 import cn.tuanbiao.organizations.service.OrganizationDirectory;
+import cn.tuanbiao.organizations.service.OrganizationLinks;
 import cn.tuanbiao.organizations.service.OrganizationOnboarding;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
@@ -27,9 +30,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** The platform operator's onboarding of organizations (ORG-1, ORG-2). */
+/** The platform operator's onboarding of organizations (ORG-1, ORG-2) and their links (SUP-1, SUP-5). */
 @Controller("/api/platform/organizations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Platform: organizations")
@@ -37,10 +41,12 @@ class OrganizationsController {
 
     private final OrganizationOnboarding onboarding;
     private final OrganizationDirectory directory;
+    private final OrganizationLinks links;
 
-    OrganizationsController(OrganizationOnboarding onboarding, OrganizationDirectory directory) {
+    OrganizationsController(OrganizationOnboarding onboarding, OrganizationDirectory directory, OrganizationLinks links) {
         this.onboarding = onboarding;
         this.directory = directory;
+        this.links = links;
     }
 
     @Get("{?q,kind,offset,limit}")
@@ -69,6 +75,37 @@ class OrganizationsController {
     @Operation(summary = "Invite an administrator of the organization; answers the one-time invitation link")
     IssuedInvitation inviteAdministrator(Authentication auth, @PathVariable UUID id, @Body Invitee invitee) {
         return onboarding.inviteAdministrator(Caller.of(auth), new TenantId(id), invitee.email(), invitee.displayName());
+    }
+
+    @Get("/{id}/links{?offset,limit}")
+    @Operation(summary = "The organization's alliance memberships and innovation-base centres, current ones first (SUP-1, SUP-5)")
+    Page<OrganizationLink> links(Authentication auth, @PathVariable UUID id, @QueryValue(defaultValue = "0") int offset,
+                                 @QueryValue(defaultValue = "50") int limit) {
+        return links.of(Caller.of(auth), new TenantId(id), new PageRequest(offset, limit));
+    }
+
+    @Post("/{id}/links")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Link the organization with the one of code otherCode: an alliance or a base takes it in, anyone else joins it")
+    void link(Authentication auth, @PathVariable UUID id, @Body NewLink link) {
+        links.join(Caller.of(auth), new TenantId(id), link.kind(), link.otherCode(), link.joinedOn());
+    }
+
+    @Post("/{id}/links/{linkId}/end")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that the link ended on leftOn; the period stays in the history (SUP-1)")
+    void endLink(Authentication auth, @PathVariable UUID id, @PathVariable UUID linkId, @Body EndOfLink end) {
+        links.end(Caller.of(auth), new TenantId(id), linkId, end.leftOn());
+    }
+
+    /** A link to record: its kind, the other organization's code, the date it began. */
+    @Serdeable
+    record NewLink(@Nullable OrganizationLinkKind kind, @Nullable String otherCode, @Nullable LocalDate joinedOn) {
+    }
+
+    /** When a link ended. */
+    @Serdeable
+    record EndOfLink(@Nullable LocalDate leftOn) {
     }
 
     /** Whom to invite. */

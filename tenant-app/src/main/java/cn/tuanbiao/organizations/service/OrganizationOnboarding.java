@@ -1,9 +1,12 @@
 package cn.tuanbiao.organizations.service;
 
 import cn.tuanbiao.organizations.domain.Organization;
+import cn.tuanbiao.organizations.domain.OrganizationKind;
+import cn.tuanbiao.organizations.domain.OrganizationLinkKind;
 import cn.tuanbiao.organizations.domain.OrganizationProfile;
 import cn.tuanbiao.organizations.domain.OrganizationProfile.ValidProfile;
 import cn.tuanbiao.organizations.domain.OrganizationStatus;
+import cn.tuanbiao.organizations.persistence.OrganizationEntity;
 import cn.tuanbiao.organizations.persistence.OrganizationLinkEntity;
 import cn.tuanbiao.organizations.persistence.OrganizationLinkRepository;
 import cn.tuanbiao.organizations.persistence.OrganizationMapper;
@@ -82,17 +85,41 @@ public class OrganizationOnboarding {
         return invitations.issue(organization, operator, email, displayName, Set.of(OrganizationRole.ADMINISTRATOR));
     }
 
-    /** Records that {@code member} joined alliance {@code alliance}, or centre joined base (SUP-1, SUP-5). */
+    /**
+     * Records that {@code child} joined {@code parent} as {@code linkKind} on {@code since}: a member
+     * organization joins an alliance (SUP-1), a centre joins its innovation base (SUP-5). Refused when the
+     * kinds do not fit or it is the organization itself; joining again while a member changes nothing.
+     */
     public void link(PersonId operator, TenantId parent, TenantId child, String linkKind, LocalDate since) {
         access.requireOperator(operator);
+        OrganizationLinkKind kind = OrganizationLinkKind.valueOf(linkKind);
         transactions.onPlatform(() -> {
-            requireExists(parent);
-            requireExists(child);
+            OrganizationEntity parentRow = organizations.findById(parent.value())
+                    .orElseThrow(() -> new NotFoundException("organization.notFound"));
+            OrganizationEntity childRow = organizations.findById(child.value())
+                    .orElseThrow(() -> new NotFoundException("organization.notFound"));
+            requireFit(kind, parentRow, childRow);
             if (!links.existsByParentIdAndChildIdAndLinkKindAndLeftOnIsNull(parent.value(), child.value(), linkKind)) {
                 links.save(new OrganizationLinkEntity(UUID.randomUUID(), parent.value(), child.value(), linkKind, since, null));
             }
             return null;
         });
+    }
+
+    private static void requireFit(OrganizationLinkKind kind, OrganizationEntity parent, OrganizationEntity child) {
+        if (parent.id().equals(child.id())) {
+            throw new InvalidInputException(FieldProblem.of("parentCode", kind.requirement(), "organizationLink.self"));
+        }
+        Problems problems = new Problems();
+        if (OrganizationKind.valueOf(parent.kind()) != kind.parentKind()) {
+            problems.add(FieldProblem.of("parentCode", kind.requirement(), "organizationLink.parentKind." + kind.name(),
+                    parent.nameZh()));
+        }
+        if (!kind.admitsChild(OrganizationKind.valueOf(child.kind()))) {
+            problems.add(FieldProblem.of("childCode", kind.requirement(), "organizationLink.childKind." + kind.name(),
+                    child.nameZh()));
+        }
+        problems.throwIfAny();
     }
 
     /**

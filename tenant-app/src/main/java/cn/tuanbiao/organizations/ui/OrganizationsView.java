@@ -4,6 +4,7 @@ import cn.tuanbiao.organizations.domain.OrganizationKind;
 import cn.tuanbiao.organizations.domain.OrganizationSummary;
 import cn.tuanbiao.organizations.domain.RegionCode;
 import cn.tuanbiao.organizations.service.OrganizationDirectory;
+import cn.tuanbiao.organizations.service.OrganizationLinks;
 import cn.tuanbiao.organizations.service.OrganizationOnboarding;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
@@ -30,7 +31,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 
-/** The operator's registry of organizations: search, onboard, invite administrators (ORG-1). */
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The operator's registry of organizations: search, onboard, invite administrators (ORG-1), link members and centres (SUP-1, SUP-5). */
 @Prototype
 @OperatorOnly
 @Route(value = "platform/organizations", layout = MainLayout.class)
@@ -38,14 +42,19 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
 
     private final OrganizationDirectory directory;
     private final OrganizationOnboarding onboarding;
+    private final OrganizationLinks links;
+    private final Clock clock;
     private final PersonId operator;
     private final Grid<OrganizationSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<OrganizationKind> kind = new Select<>();
 
-    public OrganizationsView(OrganizationDirectory directory, OrganizationOnboarding onboarding) {
+    public OrganizationsView(OrganizationDirectory directory, OrganizationOnboarding onboarding, OrganizationLinks links,
+                             Clock clock) {
         this.directory = directory;
         this.onboarding = onboarding;
+        this.links = links;
+        this.clock = clock;
         this.operator = UiSession.requireSignedIn().person();
         setSizeFull();
         add(new H2(getTranslation("orgs.title")));
@@ -80,7 +89,11 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(o -> {
             Button invite = new Button(getTranslation("orgs.inviteAdmin"), click -> inviteAdministrator(o.id().value(), o.nameZh()));
             invite.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return invite;
+            Button linksButton = new Button(getTranslation("orgLinks.title"),
+                    click -> new OrganizationLinksDialog(links, operator, o, LocalDate.now(clock)).open());
+            linksButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            linksButton.setId("links-" + o.code());
+            return new HorizontalLayout(invite, linksButton);
         }).setAutoWidth(true);
         grid.setItems(query -> directory.search(operator, search.getValue(), kind.getValue(),
                         new PageRequest(query.getOffset(), query.getLimit())).items().stream(),

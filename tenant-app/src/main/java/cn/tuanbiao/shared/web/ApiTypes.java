@@ -2,6 +2,7 @@ package cn.tuanbiao.shared.web;
 
 import cn.tuanbiao.organizations.domain.Contact;
 import cn.tuanbiao.organizations.domain.Organization;
+import cn.tuanbiao.organizations.domain.OrganizationLink;
 import cn.tuanbiao.organizations.domain.OrganizationProfile;
 import cn.tuanbiao.organizations.domain.OrganizationSummary;
 import cn.tuanbiao.screening.domain.ApprovalWarning;
@@ -22,6 +23,8 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(Organization.class)
 @SerdeImport(OrganizationProfile.class)
 @SerdeImport(OrganizationSummary.class)
+@SerdeImport(OrganizationLink.class)
+@SerdeImport(OrganizationLink.Side.class)
 @SerdeImport(Contact.class)
 @SerdeImport(Page.class)
 @SerdeImport(Member.class)
