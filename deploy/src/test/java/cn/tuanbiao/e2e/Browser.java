@@ -111,6 +111,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         waitFor(By.id("dashboard-title"));
     }
 
+    /** Forgets the session, as a visitor who never signed in: the cookies go. */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     /** Types into the sign-in form and submits it, without waiting for the outcome. */
     public void submitSignIn(String email, String password) {
         type(By.cssSelector("vaadin-login-form input[name='username']"), email);

@@ -204,7 +204,7 @@ class SupervisionEndToEndIT {
     }
 
     /** The first sheet, each row as the texts of its cells (numbers without a decimal point). */
-    private static List<List<String>> sheet(Path file) throws IOException {
+    static List<List<String>> sheet(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -221,7 +221,7 @@ class SupervisionEndToEndIT {
     }
 
     /** The text of every page, without the spaces and line breaks the layout puts in. */
-    private static String pdfText(Path file) throws IOException {
+    static String pdfText(Path file) throws IOException {
         PdfReader reader = new PdfReader(Files.readAllBytes(file));
         try {
             StringBuilder text = new StringBuilder();

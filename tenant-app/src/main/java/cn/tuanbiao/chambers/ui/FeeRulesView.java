@@ -83,7 +83,7 @@ public class FeeRulesView extends VerticalLayout implements HasDynamicTitle {
         add(current);
         if (UiSession.hasRole(cn.tuanbiao.users.domain.OrganizationRole.ADMINISTRATOR)
                 || UiSession.hasRole(cn.tuanbiao.users.domain.OrganizationRole.SECRETARIAT)) {
-            add(form(me, chamber, history.isEmpty() ? List.of() : history.get(0).items()));
+            add(form(me, chamber, history.isEmpty() ? null : history.get(0)));
         }
         if (history.size() > 1) {
             add(new H3(getTranslation("chambers.fees.history")));
@@ -91,19 +91,26 @@ public class FeeRulesView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Component form(PersonId me, TenantId chamber, List<FeeItem> start) {
+    /** The form for a new declaration, starting from the one in force ({@code null}: none yet), so nothing is retyped. */
+    private Component form(PersonId me, TenantId chamber, FeeDeclaration start) {
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         form.add(new H3(getTranslation("chambers.fees.declare")));
         rowsLayout.setPadding(false);
         rowsLayout.setId("fee-rows");
-        start.forEach(this::addRow);
+        if (start != null) {
+            start.items().forEach(this::addRow);
+        }
         Button add = new Button(getTranslation("chambers.fees.addItem"), click -> addRow(null));
         add.setId("fee-add");
         TextField policy = new TextField(getTranslation("field.feesPolicyReference"));
         policy.setWidth("32em");
         TextField note = new TextField(getTranslation("field.feesNote"));
         note.setWidth("32em");
+        if (start != null) {
+            policy.setValue(start.policyReference() == null ? "" : start.policyReference());
+            note.setValue(start.note() == null ? "" : start.note());
+        }
         Checkbox commitment = new Checkbox(getTranslation("chambers.fees.commit"));
         commitment.setId("fee-commitment");
         Paragraph commitmentText = new Paragraph(getTranslation("chambers.fees.commitmentText"));
