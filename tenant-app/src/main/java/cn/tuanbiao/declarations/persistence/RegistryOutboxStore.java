@@ -3,13 +3,16 @@ package cn.tuanbiao.declarations.persistence;
 import cn.tuanbiao.declarations.domain.EventType;
 import cn.tuanbiao.declarations.domain.RegistryChange;
 import cn.tuanbiao.declarations.domain.Subject;
+import cn.tuanbiao.declarations.domain.SyncLine;
 import cn.tuanbiao.declarations.domain.SyncState;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.tenancy.TenantId;
 import jakarta.inject.Singleton;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,6 +23,7 @@ import java.util.UUID;
 
 import static cn.tuanbiao.jooq.Tables.REGISTRY_CHANGES;
 import static cn.tuanbiao.jooq.Tables.REGISTRY_SUBJECTS;
+import static cn.tuanbiao.jooq.Tables.STANDARDS;
 
 /** The registry outbox of the transaction's tenant: its subjects' sequences and its events with their sync state. */
 @Singleton
@@ -118,6 +122,32 @@ public class RegistryOutboxStore {
                 .offset(page.offset()).limit(page.limit())
                 .fetch(RegistryOutboxStore::toChange);
         return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    /**
+     * The organization's events in {@code state} (every one when null; SENT is a PENDING event already
+     * tried), newest first, each with its standard's title. A tenant's outbox is a few events per
+     * standard, so the tenant-led indexes bound it.
+     */
+    public Page<SyncLine> lines(SyncState state, PageRequest page) {
+        Condition where = state == null ? DSL.noCondition() : shownAs(state);
+        int total = db.fetchCount(C, where);
+        List<SyncLine> items = db.select(C.asterisk(), STANDARDS.TITLE_ZH).from(C)
+                .leftJoin(STANDARDS).on(STANDARDS.TENANT_ID.eq(C.TENANT_ID), STANDARDS.ID.eq(C.STANDARD_ID))
+                .where(where)
+                .orderBy(C.CREATED_AT.desc(), C.ID)
+                .offset(page.offset()).limit(page.limit())
+                .fetch(r -> new SyncLine(toChange(r), r.get(STANDARDS.TITLE_ZH)));
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    /** The rows the organization sees in {@code state}: SENT and PENDING are both PENDING rows, told apart by their tries. */
+    private static Condition shownAs(SyncState state) {
+        return switch (state) {
+            case PENDING -> C.STATE.eq(SyncState.PENDING.name()).and(C.ATTEMPTS.eq(0));
+            case SENT -> C.STATE.eq(SyncState.PENDING.name()).and(C.ATTEMPTS.gt(0));
+            default -> C.STATE.eq(state.name());
+        };
     }
 
     private static RegistryChange toChange(Record r) {

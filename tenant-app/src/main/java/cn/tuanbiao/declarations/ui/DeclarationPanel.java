@@ -266,7 +266,7 @@ public class DeclarationPanel extends VerticalLayout {
         }
         RegistryChange latest = changes.get(0);
         latestSync.setText(getTranslation("declarations.sync.latest", getTranslation("registryEvent." + latest.type().name()),
-                getTranslation("syncState." + latest.state().name()), note(latest)));
+                getTranslation("syncState." + latest.state().name()), SyncNote.of(this, latest)));
     }
 
     private void configureSyncGrid() {
@@ -280,18 +280,6 @@ public class DeclarationPanel extends VerticalLayout {
                 .setHeader(getTranslation("declarations.sync.state")).setAutoWidth(true);
         syncGrid.addColumn(c -> TIME.format(c.acceptedAt() != null ? c.acceptedAt() : c.createdAt()))
                 .setHeader(getTranslation("declarations.sync.time")).setAutoWidth(true);
-        syncGrid.addColumn(this::note).setHeader(getTranslation("declarations.sync.note")).setFlexGrow(1);
-    }
-
-    /** The receipt of an accepted event; the registry's reason for a refused one; the tries of one still under way. */
-    private String note(RegistryChange c) {
-        return switch (c.state()) {
-            case ACCEPTED -> getTranslation("declarations.sync.receipt", c.receipt());
-            case REJECTED, DEAD -> (c.errorField() == null ? "" : c.errorField() + getTranslation("punctuation.colon"))
-                    + (c.errorMessage() == null ? c.errorCode() : c.errorMessage());
-            case SENT -> getTranslation("declarations.sync.tries", c.attempts())
-                    + (c.errorMessage() == null ? "" : " · " + c.errorMessage());
-            default -> "";
-        };
+        syncGrid.addColumn(c -> SyncNote.of(this, c)).setHeader(getTranslation("declarations.sync.note")).setFlexGrow(1);
     }
 }

@@ -5,6 +5,7 @@ import cn.tuanbiao.appeals.ui.ReferralsView;
 import cn.tuanbiao.audit.ui.AuditView;
 import cn.tuanbiao.ballots.ui.MyBallotsView;
 import cn.tuanbiao.bodies.ui.BodiesView;
+import cn.tuanbiao.declarations.ui.PublicationStatesView;
 import cn.tuanbiao.chambers.ui.ChamberReportView;
 import cn.tuanbiao.chambers.ui.FeeRulesView;
 import cn.tuanbiao.comments.ui.CommentsView;
@@ -46,8 +47,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The workspace frame: navigation for every feature (those still being built lead to a
- * "coming soon" page), the organization switcher, the language switch and sign-out.
+ * The workspace frame: navigation for every feature the signed-in person's organization and roles
+ * open, the organization switcher, the language switch and sign-out.
  */
 @Prototype
 public class MainLayout extends AppLayout {
@@ -138,7 +139,8 @@ public class MainLayout extends AppLayout {
             work.addItem(new SideNavItem(getTranslation("nav.patents"), PatentRegisterView.class,
                     VaadinIcon.DIPLOMA.create()));
             work.addItem(new SideNavItem(getTranslation("nav.appeals"), CasesView.class, VaadinIcon.SCALE.create()));
-            work.addItem(new SideNavItem(getTranslation("nav.publication"), "soon/publication"));
+            work.addItem(new SideNavItem(getTranslation("nav.publication"), PublicationStatesView.class,
+                    VaadinIcon.UPLOAD.create()));
             nav.addItem(work);
             // the organization's public catalogue (PUB-3), as the public sees it
             UiSession.organization().ifPresent(o -> nav.addItem(new SideNavItem(getTranslation("catalogue.link"),
@@ -174,8 +176,6 @@ public class MainLayout extends AppLayout {
                         "supervision/risks", VaadinIcon.WARNING.create()));
                 organization.addItem(new SideNavItem(getTranslation("nav.violations"),
                         "supervision/violations", VaadinIcon.GAVEL.create()));
-            } else {
-                organization.addItem(new SideNavItem(getTranslation("nav.supervision"), "soon/supervision"));
             }
             // SUP-3: a chamber's annual standardization report and its fee rules declaration
             if (UiSession.organization().get().kind() == OrganizationKind.CHAMBER_OF_COMMERCE) {
