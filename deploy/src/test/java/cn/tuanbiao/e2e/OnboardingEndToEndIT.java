@@ -62,6 +62,25 @@ class OnboardingEndToEndIT {
     }
 
     @Test
+    void the_operator_sees_an_alliances_members_and_cannot_make_an_authority_one_of_them() {
+        browser.signInAs(OPERATOR, PASSWORD);
+        browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='组织入驻']"));
+        browser.waitForText(GRID, "浙江省智能制造产业协会");
+        browser.type(By.cssSelector("vaadin-text-field input"), "长三角团体标准联盟");
+        browser.click(By.id("links-CSJTB"));
+
+        String links = browser.waitForText(By.id("organization-links-grid"), "浙江省智能制造产业协会");
+        assertThat(links).contains("联盟成员", "下属成员", "至今", "江苏省新材料学会");
+
+        browser.type(By.cssSelector("#link-other-code input"), "T/ZJSJ");
+        browser.click(By.id("link-add"));
+        browser.waitFor(By.cssSelector("#link-other-code[invalid]"));
+        assertThat(browser.text(By.cssSelector("#link-other-code [slot='error-message']")))
+                .contains("浙江省市场监督管理局", "不能成为联盟成员（SUP-1）");
+        assertThat(browser.text(By.id("organization-links-grid"))).doesNotContain("浙江省市场监督管理局");
+    }
+
+    @Test
     void only_the_platform_operator_sees_organization_onboarding() {
         browser.signInAs(ZHANG_WEI, PASSWORD);
 

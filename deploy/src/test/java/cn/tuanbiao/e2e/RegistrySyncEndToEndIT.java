@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PUB-1 in the browser and over the wire: the demo association's confirmed self-declaration is in
  * the reference national registry (a process of its own) by the time anyone looks; the secretariat
  * completes and confirms another standard's declaration on its page, sees the registry accept it,
- * and the public search of the registry finds it with what was declared.
+ * and the public search of the registry finds it with what was declared; the organization's list of
+ * what it sent (发布与自我声明) shows it accepted.
  */
 @ExtendWith(RunningServer.class)
 class RegistrySyncEndToEndIT {
@@ -61,6 +62,12 @@ class RegistrySyncEndToEndIT {
 
         String page = awaitInRegistry("数据采集规范", "智能制造 数字化车间 数据采集规范");
         assertThat(page).contains("T/ZJZZ 2—");
+
+        // the organization's list of everything it sent shows it accepted, with its receipt
+        browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='发布与自我声明']"));
+        browser.waitFor(By.id("publication-states"));
+        browser.choose(By.id("publication-state"), "平台已接收");
+        assertThat(browser.waitForPageText("《" + UNCONFIRMED + "》")).contains("发布", "平台已接收", "回执");
     }
 
     /** Polls the registry's public search until it finds {@code title}; returns the answer. */
