@@ -90,11 +90,14 @@ public class AllianceActivityStore {
                 r.get(B.ESTABLISHED_ON), r.get("participants", Integer.class));
     }
 
-    /** The body's row, locked until the transaction ends (one change of its participants at a time). */
+    /**
+     * The body, locked until the transaction ends (one change of its participants at a time). The rows
+     * are never updated, so the lock is a transaction-scoped advisory lock on the body's id rather than
+     * a row lock (which would need UPDATE on the table).
+     */
     public Optional<AllianceBody> lockBody(UUID id) {
-        return db.select(B.ID, B.KIND, B.NAME, B.REMIT, B.ESTABLISHED_ON).from(B).where(B.ID.eq(id)).forUpdate()
-                .fetchOptional(r -> new AllianceBody(r.value1(), AllianceBodyKind.valueOf(r.value2()), r.value3(),
-                        r.value4(), r.value5(), 0));
+        lock(id, 2827);
+        return body(id);
     }
 
     public boolean bodyNamed(String name) {
@@ -292,10 +295,15 @@ public class AllianceActivityStore {
         return trainingQuery().where(T.ID.eq(id)).fetchOptional(AllianceActivityStore::training);
     }
 
-    /** The training's row, locked until the transaction ends: registrations queue for the last seat. */
+    /** The training, locked until the transaction ends (an advisory lock): registrations queue for the last seat. */
     public Optional<Training> lockTraining(UUID id) {
-        db.select(T.ID).from(T).where(T.ID.eq(id)).forUpdate().fetchOptional();
+        lock(id, 2828);
         return training(id);
+    }
+
+    private void lock(UUID id, long seed) {
+        db.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, {1}))", Object.class,
+                DSL.val(id.toString()), DSL.val(seed))).fetch();
     }
 
     public UUID insertTraining(TenantId alliance, TrainingDraft draft, PersonId by, String byName, Instant at) {
