@@ -420,6 +420,33 @@ class TenantIsolationTest extends PlatformTest {
                     tenant.value(), UUID.randomUUID(), administrator.value());
             return null;
         });
+        // The alliance's committees, award rounds and trainings (SUP-1, V37), as the alliance's own rows: a body with a
+        // participant, a round with a nomination, a training with a registration.
+        UUID body = UUID.randomUUID();
+        UUID round = UUID.randomUUID();
+        UUID training = UUID.randomUUID();
+        transactions.inTenant(tenant, () -> {
+            db.execute("insert into alliance_bodies (tenant_id, id, kind, name, established_on, created_by, created_at)"
+                    + " values (?, ?, 'COMMITTEE', '隔离测试委员会', current_date, ?, now())", tenant.value(), body,
+                    administrator.value());
+            db.execute("insert into alliance_body_participants (tenant_id, id, body_id, member_id, person_name, role,"
+                    + " joined_on, added_by, added_at) values (?, ?, ?, ?, '隔离测试委员', 'COMMITTEE_MEMBER', current_date, ?,"
+                    + " now())", tenant.value(), UUID.randomUUID(), body, tenant.value(), administrator.value());
+            db.execute("insert into alliance_award_rounds (tenant_id, id, name, year, closes_on, opened_by, opened_by_name,"
+                    + " opened_at) values (?, ?, '隔离测试推荐', 2026, current_date, ?, '隔离测试秘书长', now())",
+                    tenant.value(), round, administrator.value());
+            db.execute("insert into alliance_award_nominations (tenant_id, id, round_id, member_id, standard_id,"
+                    + " standard_number, standard_title, nominated_by, nominated_by_name, nominated_at) values (?, ?, ?, ?, ?,"
+                    + " 'T/GLCS 1—2026', '隔离测试标准', ?, '隔离测试管理员', now())", tenant.value(), UUID.randomUUID(), round,
+                    tenant.value(), UUID.randomUUID(), administrator.value());
+            db.execute("insert into alliance_trainings (tenant_id, id, title, held_on, online, capacity, scheduled_by,"
+                    + " scheduled_by_name, scheduled_at) values (?, ?, '隔离测试培训', current_date, true, 10, ?, '隔离测试秘书长',"
+                    + " now())", tenant.value(), training, administrator.value());
+            db.execute("insert into alliance_training_registrations (tenant_id, id, training_id, member_id, person_id,"
+                    + " person_name, registered_at) values (?, ?, ?, ?, ?, '隔离测试学员', now())", tenant.value(),
+                    UUID.randomUUID(), training, tenant.value(), administrator.value());
+            return null;
+        });
         // A violation case as a supervisory authority holds it (PUB-4, V35; the association plays the authority,
         // which the service refuses, so the row is written as the authority's own, as for random inspections).
         transactions.inTenant(tenant, () -> {

@@ -307,7 +307,7 @@ class AllianceConsoleTest extends PlatformTest {
             assertThat(roster.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(1.0);
             assertThat(roster.getRow(2).getCell(16).getStringCellValue()).isEqualTo("未签署");
             Sheet history = workbook.getSheetAt(1);
-            assertThat(texts(history.getRow(1))).containsExactly("团体名称", "社会团体代号", "加入日期", "退出日期", "状态");
+            assertThat(texts(history.getRow(1))).containsExactly("团体名称", "社会团体代号", "加入日期", "退出日期", "状态", "退出原因");
             assertThat(history.getRow(2).getCell(1).getStringCellValue()).isEqualTo(jsxcl.code());
             assertThat(history.getRow(2).getCell(4).getStringCellValue()).isEqualTo("已退出");
         }

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An alliance membership or an innovation-base centre, with its history. */
+/** An alliance membership or an innovation-base centre, with its history (and why a member left, SUP-1). */
 @MappedEntity("organization_links")
 public record OrganizationLinkEntity(
         @Id UUID id,
@@ -15,5 +15,6 @@ public record OrganizationLinkEntity(
         UUID childId,
         String linkKind,
         LocalDate joinedOn,
-        @Nullable LocalDate leftOn) {
+        @Nullable LocalDate leftOn,
+        @Nullable String leftReason) {
 }

@@ -11,6 +11,7 @@ import cn.tuanbiao.organizations.persistence.OrganizationLinkEntity;
 import cn.tuanbiao.organizations.persistence.OrganizationLinkRepository;
 import cn.tuanbiao.organizations.persistence.OrganizationMapper;
 import cn.tuanbiao.organizations.persistence.OrganizationRepository;
+import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.FieldProblem;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
@@ -33,6 +34,9 @@ import java.util.UUID;
 /** The platform operator brings an organization onto the platform (ORG-1, ORG-2). */
 @Singleton
 public class OrganizationOnboarding {
+
+    /** The link kind of an alliance's membership (organization_links.link_kind). */
+    public static final String ALLIANCE_MEMBER = "ALLIANCE_MEMBER";
 
     private final AccessControl access;
     private final Transactions transactions;
@@ -100,7 +104,7 @@ public class OrganizationOnboarding {
                     .orElseThrow(() -> new NotFoundException("organization.notFound"));
             requireFit(kind, parentRow, childRow);
             if (!links.existsByParentIdAndChildIdAndLinkKindAndLeftOnIsNull(parent.value(), child.value(), linkKind)) {
-                links.save(new OrganizationLinkEntity(UUID.randomUUID(), parent.value(), child.value(), linkKind, since, null));
+                links.save(new OrganizationLinkEntity(UUID.randomUUID(), parent.value(), child.value(), linkKind, since, null, null));
             }
             return null;
         });
@@ -128,6 +132,26 @@ public class OrganizationOnboarding {
      */
     public void unlink(PersonId operator, TenantId parent, TenantId child, String linkKind, LocalDate on) {
         access.requireOperator(operator);
+        endLink(parent, child, linkKind, on, null);
+    }
+
+    /**
+     * The alliance's own secretariat or administrators record that {@code member} left it on {@code on},
+     * with the reason (SUP-1): the same period-closing as {@link #unlink}, on the alliance's authority
+     * instead of the operator's. Callers check first that the member is a current one.
+     */
+    public void recordLeaving(PersonId caller, TenantId alliance, TenantId member, LocalDate on, String reason) {
+        access.readIn(caller, alliance, actor -> actor.requireAnyOf(OrganizationRole.ADMINISTRATOR,
+                OrganizationRole.SECRETARIAT));
+        boolean isAlliance = transactions.readOnPlatform(() -> organizations.findById(alliance.value()))
+                .filter(o -> "ALLIANCE".equals(o.kind())).isPresent();
+        if (!isAlliance) {
+            throw new AccessDeniedException("alliance.secretariatOnly");
+        }
+        endLink(alliance, member, ALLIANCE_MEMBER, on, reason);
+    }
+
+    private void endLink(TenantId parent, TenantId child, String linkKind, LocalDate on, String reason) {
         transactions.onPlatform(() -> {
             OrganizationLinkEntity current = links.findByParentIdAndChildIdAndLinkKindAndLeftOnIsNull(parent.value(),
                     child.value(), linkKind).orElseThrow(() -> new NotFoundException("organization.notFound"));
@@ -135,7 +159,7 @@ public class OrganizationOnboarding {
                 throw new InvalidInputException(FieldProblem.of("leftOn", "SUP-1", "organizationLink.leftBeforeJoined"));
             }
             links.update(new OrganizationLinkEntity(current.id(), current.parentId(), current.childId(),
-                    current.linkKind(), current.joinedOn(), on));
+                    current.linkKind(), current.joinedOn(), on, reason));
             return null;
         });
     }

@@ -197,6 +197,12 @@ public class MainLayout extends AppLayout {
                             VaadinIcon.CLUSTER.create()));
                     alliance.addItem(new SideNavItem(getTranslation("nav.allianceConvention"), "alliance/convention",
                             VaadinIcon.HANDSHAKE.create()));
+                    alliance.addItem(new SideNavItem(getTranslation("nav.allianceBodies"), "alliance/bodies",
+                            VaadinIcon.GROUP.create()));
+                    alliance.addItem(new SideNavItem(getTranslation("nav.allianceAwards"), "alliance/awards",
+                            VaadinIcon.TROPHY.create()));
+                    alliance.addItem(new SideNavItem(getTranslation("nav.allianceTrainings"), "alliance/trainings",
+                            VaadinIcon.OPEN_BOOK.create()));
                 }
                 alliance.addItem(new SideNavItem(getTranslation("nav.allianceExperts"), "alliance/experts",
                         VaadinIcon.ACADEMY_CAP.create()));

@@ -71,12 +71,13 @@ public class AllianceStore {
     public Page<MemberPeriod> history(TenantId alliance, PageRequest page) {
         Condition where = L.PARENT_ID.eq(alliance.value()).and(L.LINK_KIND.eq(MEMBER_LINK));
         long total = db.fetchCount(L, where);
-        List<MemberPeriod> items = db.select(L.CHILD_ID, O.CODE, O.NAME_ZH, L.JOINED_ON, L.LEFT_ON)
+        List<MemberPeriod> items = db.select(L.CHILD_ID, O.CODE, O.NAME_ZH, L.JOINED_ON, L.LEFT_ON, L.LEFT_REASON)
                 .from(L).join(O).on(O.ID.eq(L.CHILD_ID))
                 .where(where)
                 .orderBy(DSL.greatest(L.JOINED_ON, DSL.coalesce(L.LEFT_ON, L.JOINED_ON)).desc(), O.NAME_ZH, L.ID)
                 .offset(page.offset()).limit(page.limit())
-                .fetch(r -> new MemberPeriod(new TenantId(r.value1()), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new MemberPeriod(new TenantId(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
         return new Page<>(items, total, page.offset(), page.limit());
     }
 

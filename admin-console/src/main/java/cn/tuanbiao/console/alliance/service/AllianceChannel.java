@@ -2,12 +2,17 @@ package cn.tuanbiao.console.alliance.service;
 
 import cn.tuanbiao.audit.domain.AuditEntry;
 import cn.tuanbiao.audit.service.AuditTrail;
+import cn.tuanbiao.console.alliance.domain.AwardNomination;
+import cn.tuanbiao.console.alliance.domain.AwardRound;
 import cn.tuanbiao.console.alliance.domain.ConventionStatus;
 import cn.tuanbiao.console.alliance.domain.Expert;
 import cn.tuanbiao.console.alliance.domain.ExpertStatus;
 import cn.tuanbiao.console.alliance.domain.Invitation;
 import cn.tuanbiao.console.alliance.domain.MemberInvitation;
 import cn.tuanbiao.console.alliance.domain.MyAlliance;
+import cn.tuanbiao.console.alliance.domain.Registration;
+import cn.tuanbiao.console.alliance.domain.Training;
+import cn.tuanbiao.console.alliance.persistence.AllianceActivityStore;
 import cn.tuanbiao.console.alliance.persistence.AllianceStore;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.FieldProblem;
@@ -15,6 +20,7 @@ import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.shared.domain.Problems;
 import cn.tuanbiao.standards.domain.Stage;
 import cn.tuanbiao.standards.domain.StandardId;
 import cn.tuanbiao.standards.domain.StandardProject;
@@ -48,12 +54,15 @@ import static cn.tuanbiao.users.domain.OrganizationRole.SECRETARIAT;
  *   <li>finds the alliance by the platform's organization links, and only while the member is a
  *       current member (never by what a caller names alone);</li>
  *   <li>opens a transaction of the ALLIANCE's tenant and reads the convention, the member's own
- *       acceptances, the admitted experts and the member's own invitations, or writes exactly one
- *       acceptance or invitation;</li>
+ *       acceptances, the admitted experts, the member's own invitations, the open award rounds and
+ *       upcoming trainings and the member's own nominations and registrations, or writes exactly one
+ *       acceptance, invitation, nomination or registration;</li>
  *   <li>records each write in the alliance's audit log and in the member's own.</li>
  * </ol>
  * The member's administrators accept the convention; its secretariat invites pool experts to its
- * reviews, naming its standard by id only, so that the alliance never learns a draft's title.
+ * reviews, naming its standard by id only, so that the alliance never learns a draft's title. Its
+ * administrators nominate its published standards (never a draft) in the alliance's award rounds; its
+ * people register themselves for the alliance's trainings.
  */
 @Singleton
 public class AllianceChannel {
@@ -68,9 +77,12 @@ public class AllianceChannel {
     private final UserRepository users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AllianceActivityStore activities;
 
     public AllianceChannel(AccessControl access, Transactions transactions, AllianceStore store,
-                           StandardService standards, UserRepository users, AuditTrail audit, Clock clock) {
+                           StandardService standards, UserRepository users, AuditTrail audit, Clock clock,
+                           AllianceActivityStore activities) {
+        this.activities = activities;
         this.access = access;
         this.transactions = transactions;
         this.store = store;
@@ -180,6 +192,129 @@ public class AllianceChannel {
         List<MemberInvitation> items = invitations.items().stream().map(i -> new MemberInvitation(i,
                 titleOf(caller, member, i.standard()))).toList();
         return new Page<>(items, invitations.total(), invitations.offset(), invitations.limit());
+    }
+
+    // --- award rounds (SUP-1) --------------------------------------------------------------------
+
+    /** One page of the alliance's award rounds still open today, for anyone with a role in a current member. */
+    public Page<AwardRound> openRounds(PersonId caller, TenantId member, TenantId alliance, PageRequest page) {
+        access.readIn(caller, member, actor -> actor);
+        requireCurrentMember(alliance, member);
+        LocalDate today = today();
+        return transactions.readInTenant(alliance, () -> activities.rounds(today, page));
+    }
+
+    /** The member's published standards, which its administrators may nominate (never a draft). */
+    public Page<StandardSummary> nominableStandards(PersonId caller, TenantId member, PageRequest page) {
+        return standards.list(caller, member, Set.of(Stage.PUBLISHED), null, null, page);
+    }
+
+    /**
+     * The member's administrator nominates one of its own published standards in an open round of the
+     * alliance (SUP-1): a draft, a withdrawn or replaced standard, or another organization's, is refused;
+     * so is a round past its closing date, and the same standard twice in a round.
+     */
+    public AwardNomination nominate(PersonId caller, TenantId member, TenantId alliance, UUID round, UUID standard,
+                                    String reason) {
+        Actor actor = access.readIn(caller, member, a -> a).requireAnyOf(ADMINISTRATOR);
+        Problems problems = new Problems();
+        if (round == null) {
+            problems.add(FieldProblem.of("round", "FORMAT", "validation.required"));
+        }
+        if (standard == null) {
+            problems.add(FieldProblem.of("standard", "FORMAT", "validation.required"));
+        }
+        String why = problems.optional("reason", reason, 2000);
+        problems.throwIfAny();
+        StandardProject project;
+        try {
+            project = standards.get(caller, member, new StandardId(standard));
+        } catch (NotFoundException e) {
+            throw new InvalidInputException(FieldProblem.of("standard", "SUP-1", "alliance.award.notYourStandard"));
+        }
+        if (project.stage() != Stage.PUBLISHED || project.publication() == null) {
+            throw new InvalidInputException(FieldProblem.of("standard", "SUP-1", "alliance.award.notPublished",
+                    project.subject().titleZh()));
+        }
+        requireCurrentMember(alliance, member);
+        String name = users.findById(caller.value()).map(u -> u.displayName()).orElse("");
+        LocalDate today = today();
+        Instant now = clock.instant();
+        UUID id = transactions.inTenant(alliance, () -> {
+            AwardRound r = activities.round(round)
+                    .orElseThrow(() -> new NotFoundException("alliance.award.roundNotFound"));
+            r.requireOpen(today);
+            if (activities.nominated(round, standard)) {
+                throw new InvalidInputException(FieldProblem.of("standard", "SUP-1", "alliance.award.duplicate",
+                        project.subject().titleZh(), r.name()));
+            }
+            UUID nomination = activities.insertNomination(alliance, round, member, standard,
+                    project.publication().number().toString(), project.subject().titleZh(), why, caller, name, now);
+            audit.record(new AuditEntry(alliance, caller, AllianceAwards.SUBJECT, round, "AWARD_NOMINATED", null,
+                    Map.of("member", member.toString(), "nomination", nomination.toString(), "standard",
+                            project.publication().number().toString())));
+            return nomination;
+        });
+        transactions.inTenant(member, () -> {
+            audit.record(new AuditEntry(actor.tenant(), caller, "STANDARD", standard, "ALLIANCE_AWARD_NOMINATED", null,
+                    Map.of("alliance", alliance.toString(), "round", round.toString())));
+            return null;
+        });
+        return transactions.readInTenant(alliance, () -> activities.nomination(id)).orElseThrow();
+    }
+
+    /** The member's own nominations in the alliance's rounds, newest first, with their outcome. */
+    public Page<AwardNomination> myNominations(PersonId caller, TenantId member, TenantId alliance, PageRequest page) {
+        access.readIn(caller, member, actor -> actor);
+        requireCurrentMember(alliance, member);
+        return transactions.readInTenant(alliance, () -> activities.nominations(null, member, page));
+    }
+
+    // --- trainings (SUP-1) -----------------------------------------------------------------------
+
+    /** One page of the alliance's trainings from today on, with the seats left. */
+    public Page<Training> upcomingTrainings(PersonId caller, TenantId member, TenantId alliance, PageRequest page) {
+        access.readIn(caller, member, actor -> actor);
+        requireCurrentMember(alliance, member);
+        LocalDate today = today();
+        return transactions.readInTenant(alliance, () -> activities.trainings(today, page));
+    }
+
+    /**
+     * A person with a role in a current member registers themselves for one of the alliance's trainings
+     * (SUP-1): refused once it is full or its day has passed, and a second time for the same person.
+     */
+    public Registration register(PersonId caller, TenantId member, TenantId alliance, UUID training) {
+        access.readIn(caller, member, actor -> actor);
+        requireCurrentMember(alliance, member);
+        String name = users.findById(caller.value()).map(u -> u.displayName()).orElse("");
+        LocalDate today = today();
+        Instant now = clock.instant();
+        UUID id = transactions.inTenant(alliance, () -> {
+            Training t = activities.lockTraining(training)
+                    .orElseThrow(() -> new NotFoundException("alliance.training.notFound"));
+            if (activities.registered(training, caller)) {
+                throw new InvalidInputException(FieldProblem.of("training", "SUP-1", "alliance.training.alreadyRegistered",
+                        name, t.title()));
+            }
+            t.requireRegistrationOpen(today);
+            UUID registration = activities.insertRegistration(alliance, training, member, caller, name, now);
+            audit.record(new AuditEntry(alliance, caller, AllianceTrainings.SUBJECT, training, "TRAINING_REGISTERED",
+                    null, Map.of("member", member.toString(), "registration", registration.toString())));
+            return registration;
+        });
+        return transactions.readInTenant(alliance, () -> activities.registration(id)).orElseThrow();
+    }
+
+    /** The registrations of the member's people for the alliance's trainings, newest first, with attendance. */
+    public Page<Registration> myRegistrations(PersonId caller, TenantId member, TenantId alliance, PageRequest page) {
+        access.readIn(caller, member, actor -> actor);
+        requireCurrentMember(alliance, member);
+        return transactions.readInTenant(alliance, () -> activities.registrations(null, member, page));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(StandardService.CHINA));
     }
 
     private String titleOf(PersonId caller, TenantId member, UUID standard) {

@@ -3,10 +3,15 @@ package cn.tuanbiao.console.alliance.service;
 import cn.tuanbiao.catalogue.domain.CatalogueEntry;
 import cn.tuanbiao.catalogue.domain.PublicOrganization;
 import cn.tuanbiao.catalogue.service.PublicCatalogue;
+import cn.tuanbiao.audit.domain.AuditEntry;
+import cn.tuanbiao.audit.service.AuditTrail;
+import cn.tuanbiao.console.alliance.domain.Leaving;
 import cn.tuanbiao.console.alliance.domain.MemberPeriod;
 import cn.tuanbiao.console.alliance.domain.MemberStandard;
 import cn.tuanbiao.console.alliance.domain.RosterRow;
+import cn.tuanbiao.console.alliance.persistence.AllianceActivityStore;
 import cn.tuanbiao.console.alliance.persistence.AllianceStore;
+import cn.tuanbiao.organizations.service.OrganizationOnboarding;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.NotFoundException;
 import cn.tuanbiao.shared.domain.Page;
@@ -30,6 +35,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -47,6 +53,8 @@ import java.util.function.Function;
 @Singleton
 public class AllianceSecretariat {
 
+    public static final String MEMBER_SUBJECT = "ALLIANCE_MEMBER";
+
     /** Rows per page when a whole list is walked (export, drill-down). */
     static final int BATCH = PageRequest.MAX_LIMIT;
 
@@ -58,10 +66,17 @@ public class AllianceSecretariat {
     private final PublicCatalogue catalogue;
     private final Messages messages;
     private final Clock clock;
+    private final AllianceActivityStore activities;
+    private final OrganizationOnboarding onboarding;
+    private final AuditTrail audit;
 
     public AllianceSecretariat(CrossTenantStatistics statistics, StatisticsReaders readers, AccessControl access,
                                Transactions transactions, AllianceStore store, PublicCatalogue catalogue,
-                               Messages messages, Clock clock) {
+                               Messages messages, Clock clock, AllianceActivityStore activities,
+                               OrganizationOnboarding onboarding, AuditTrail audit) {
+        this.activities = activities;
+        this.onboarding = onboarding;
+        this.audit = audit;
         this.statistics = statistics;
         this.readers = readers;
         this.access = access;
@@ -91,11 +106,18 @@ public class AllianceSecretariat {
         Page<MemberIndicators> indicators = statistics.memberIndicators(Viewpoint.of(caller, alliance), today(), page);
         List<TenantId> ids = indicators.items().stream().map(m -> m.organization().organization()).toList();
         Map<TenantId, LocalDate> joined = transactions.readOnPlatform(() -> store.joinedOn(alliance, ids));
-        Map<TenantId, Integer> accepted = transactions.readInTenant(alliance, () -> store.acceptedVersions(ids));
+        Map<TenantId, Integer> accepted = new HashMap<>();
+        Map<TenantId, Integer> trainings = new HashMap<>();
+        transactions.readInTenant(alliance, () -> {
+            accepted.putAll(store.acceptedVersions(ids));
+            trainings.putAll(activities.trainingsAttended(ids));
+            return null;
+        });
         List<RosterRow> rows = indicators.items().stream().map(m -> {
             TenantId id = m.organization().organization();
             Integer version = accepted.get(id);
-            return new RosterRow(m, joined.get(id), version == null ? OptionalInt.empty() : OptionalInt.of(version));
+            return new RosterRow(m, joined.get(id), version == null ? OptionalInt.empty() : OptionalInt.of(version),
+                    trainings.getOrDefault(id, 0));
         }).toList();
         return new Page<>(rows, indicators.total(), indicators.offset(), indicators.limit());
     }
@@ -135,6 +157,24 @@ public class AllianceSecretariat {
 
     public List<MemberStandard> allMemberStandards(PersonId caller, TenantId alliance, TenantId member) {
         return all(page -> memberStandards(caller, alliance, member, page));
+    }
+
+    /**
+     * The secretariat records that a current member left the alliance (退出联盟, SUP-1): on a day not in
+     * the future and not before it joined, with the reason. The membership's period closes on the
+     * platform's link (as when the operator records it), so the member leaves the roster and shows in the
+     * join/leave history; its people's current places in the alliance's bodies close the same day.
+     */
+    public void recordLeaving(PersonId caller, TenantId alliance, TenantId member, Leaving leaving) {
+        Leaving valid = leaving.validate(today());
+        requireMember(caller, alliance, member);
+        onboarding.recordLeaving(caller, alliance, member, valid.leftOn(), valid.reason());
+        transactions.inTenant(alliance, () -> {
+            int closed = activities.closeParticipations(member, valid.leftOn());
+            audit.record(new AuditEntry(alliance, caller, MEMBER_SUBJECT, member.value(), "MEMBER_LEFT", valid.reason(),
+                    Map.of("leftOn", valid.leftOn().toString(), "participationsClosed", Integer.toString(closed))));
+            return null;
+        });
     }
 
     /** The alliance's name as registered. */

@@ -12,6 +12,8 @@ import cn.tuanbiao.statistics.domain.MemberIndicators;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,7 +30,8 @@ import java.util.function.Function;
 
 /**
  * 联盟秘书处 · 成员名录与指标 (SUP-1): the alliance's current members with their indicators (paged,
- * click for one member), the join/leave history, each exportable to Excel.
+ * click for one member; 退出联盟 records a member leaving), the join/leave history with the reasons for
+ * leaving, each exportable to Excel.
  */
 @Prototype
 @Route(value = "alliance/members", layout = MainLayout.class)
@@ -82,6 +85,18 @@ public class AllianceRosterView extends VerticalLayout implements HasDynamicTitl
                         ? getTranslation("alliance.convention.version", r.conventionAccepted().getAsInt())
                         : getTranslation("alliance.convention.notSigned"))
                 .setHeader(getTranslation("alliance.column.convention")).setAutoWidth(true);
+        roster.addColumn(RosterRow::trainingsAttended).setHeader(getTranslation("alliance.column.trainings"))
+                .setAutoWidth(true);
+        roster.addComponentColumn(r -> {
+            String memberName = r.indicators().organization().nameZh();
+            Button leave = new Button(getTranslation("alliance.leaving.action"), click -> new LeavingDialog(secretariat,
+                    me, alliance, r.indicators().organization().organization(), memberName,
+                    () -> UI.getCurrent().getPage().reload()).open());
+            leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            // a click on the button is not a click on the row (which opens the member)
+            leave.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+            return leave;
+        }).setAutoWidth(true);
         roster.setItems(query -> secretariat.roster(me, alliance, new PageRequest(query.getOffset(), query.getLimit()))
                 .items().stream(), query -> (int) members);
         roster.addItemClickListener(click -> UI.getCurrent().navigate(AllianceMemberView.class,
@@ -99,6 +114,8 @@ public class AllianceRosterView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("alliance.column.leftOn")).setAutoWidth(true);
         history.addColumn(p -> getTranslation(p.current() ? "alliance.history.current" : "alliance.history.left"))
                 .setHeader(getTranslation("supervision.column.status")).setAutoWidth(true);
+        history.addColumn(p -> p.leftReason() == null ? "" : p.leftReason())
+                .setHeader(getTranslation("alliance.column.leftReason")).setFlexGrow(1);
         long periods = secretariat.history(me, alliance, PageRequest.first(1)).total();
         history.setItems(query -> secretariat.history(me, alliance, new PageRequest(query.getOffset(), query.getLimit()))
                 .items().stream(), query -> (int) periods);
