@@ -66,7 +66,10 @@ class OnboardingEndToEndIT {
         browser.signInAs(OPERATOR, PASSWORD);
         browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='组织入驻']"));
         browser.waitForText(GRID, "浙江省智能制造产业协会");
-        browser.type(By.cssSelector("vaadin-text-field input"), "长三角团体标准联盟");
+        browser.type(By.cssSelector("#organizations-search input"), "长三角团体标准联盟");
+        // the search filters lazily: wait until the grid holds the alliance alone before clicking its row
+        browser.until(driver -> !browser.text(GRID).contains("浙江省智能制造产业协会"));
+        browser.scrollIntoView(By.id("links-CSJTB"));
         browser.click(By.id("links-CSJTB"));
 
         String links = browser.waitForText(By.id("organization-links-grid"), "浙江省智能制造产业协会");

@@ -59,6 +59,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
         setSizeFull();
         add(new H2(getTranslation("orgs.title")));
 
+        search.setId("organizations-search");
         search.setPlaceholder(getTranslation("orgs.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
