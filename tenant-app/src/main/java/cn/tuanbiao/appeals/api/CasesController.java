@@ -78,7 +78,7 @@ class CasesController {
                         @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<Case> page = cases.list(Caller.of(auth), new TenantId(organizationId),
                 new CaseFilter(kind, status, Boolean.TRUE.equals(overdue)), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(this::view).toList(), page.total(), page.offset(), page.limit());
+        return page.map(this::view);
     }
 
     @Get("/cases/{id}")

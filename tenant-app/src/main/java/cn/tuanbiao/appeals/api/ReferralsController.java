@@ -50,8 +50,7 @@ class ReferralsController {
                             @QueryValue(defaultValue = "50") int limit) {
         Page<Referral> page = referrals.list(Caller.of(auth), new TenantId(authorityId), status,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(ReferralView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(ReferralView::of);
     }
 
     @Get("/{id}")

@@ -46,8 +46,7 @@ class AuditController {
         Page<AuditEvent> events = subjectId != null && subjectType != null
                 ? log.history(Caller.of(auth), tenant, subjectType, subjectId, page)
                 : log.events(Caller.of(auth), tenant, subjectType, page);
-        return new Page<>(events.items().stream().map(EventView::of).toList(), events.total(), events.offset(),
-                events.limit());
+        return events.map(EventView::of);
     }
 
     @Get("/verification")

@@ -56,7 +56,7 @@ class BodiesController {
                         @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<Body> page = bodies.list(Caller.of(auth), new TenantId(organizationId), kind, includeDissolved,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(BodyView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(BodyView::of);
     }
 
     @Post
@@ -85,7 +85,7 @@ class BodiesController {
                          @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<Seat> page = bodies.seats(Caller.of(auth), new TenantId(organizationId), new BodyId(id), includeFormer,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(SeatView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(SeatView::of);
     }
 
     @Post("/{id}/seats")

@@ -71,7 +71,7 @@ class CatalogueController {
     }
 
     private static Page<EntryView> views(Page<CatalogueEntry> page) {
-        return new Page<>(page.items().stream().map(EntryView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(EntryView::of);
     }
 
     @Serdeable

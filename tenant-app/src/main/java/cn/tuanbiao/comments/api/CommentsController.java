@@ -66,7 +66,7 @@ class CommentsController {
                            @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<DraftComment> page = comments.ofStandard(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
                 onlyOpen, new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(CommentView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(CommentView::of);
     }
 
     @Post("/standards/{id}/comments")

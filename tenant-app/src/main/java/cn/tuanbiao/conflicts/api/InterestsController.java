@@ -43,7 +43,7 @@ class InterestsController {
                             @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<InterestDeclaration> page = conflicts.ofStandard(Caller.of(auth), new TenantId(organizationId),
                 new StandardId(id), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(InterestView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(InterestView::of);
     }
 
     @Post

@@ -70,7 +70,7 @@ class DeclarationsController {
                               @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<RegistryChange> page = declarations.rejected(Caller.of(auth), new TenantId(organizationId),
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(ChangeView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(ChangeView::of);
     }
 
     @Serdeable

@@ -116,12 +116,7 @@ public class RegistryOutboxStore {
 
     /** The organization's events in one state (e.g. the rejected ones it must correct), newest first. */
     public Page<RegistryChange> inState(SyncState state, PageRequest page) {
-        int total = db.fetchCount(C, C.STATE.eq(state.name()));
-        List<RegistryChange> items = db.selectFrom(C).where(C.STATE.eq(state.name()))
-                .orderBy(C.CREATED_AT.desc(), C.ID)
-                .offset(page.offset()).limit(page.limit())
-                .fetch(RegistryOutboxStore::toChange);
-        return new Page<>(items, total, page.offset(), page.limit());
+        return lines(state, page).map(SyncLine::change);
     }
 
     /**

@@ -51,7 +51,7 @@ class ImplementationController {
                           @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<ImplementationRecord> page = records.records(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
                 kind, new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(RecordView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(RecordView::of);
     }
 
     @Get("/summary")

@@ -87,7 +87,7 @@ class MeetingsController {
                            @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<Meeting> page = meetings.list(Caller.of(auth), new TenantId(organizationId),
                 new MeetingFilter(when, body == null ? null : new BodyId(body)), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(MeetingView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(MeetingView::of);
     }
 
     @Post
@@ -179,7 +179,7 @@ class MeetingsController {
         }
         Page<MeetingDecision> page = meetings.decisionsFor(Caller.of(auth), new TenantId(organizationId),
                 new StandardId(standard), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(DecisionView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(DecisionView::of);
     }
 
     @Get("/rules")

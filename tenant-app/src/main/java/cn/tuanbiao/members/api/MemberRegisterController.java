@@ -50,7 +50,7 @@ class MemberRegisterController {
                           @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<RegisteredMember> page = register.list(Caller.of(auth), new TenantId(organizationId), kind, stakeholder, q,
                 includeFormer, new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(MemberView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(MemberView::of);
     }
 
     @Post

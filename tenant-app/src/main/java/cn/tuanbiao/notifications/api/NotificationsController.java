@@ -83,8 +83,7 @@ class NotificationsController {
                                       @QueryValue(defaultValue = "50") int limit) {
         Page<UndeliveredEmail> page = inbox.undeliveredEmails(Caller.of(auth), new TenantId(organizationId),
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(UndeliveredView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(UndeliveredView::of);
     }
 
     @Post("/undelivered-emails/{id}/resend")

@@ -57,7 +57,7 @@ class NumberingController {
                             @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<IssuedNumber> page = numbering.issued(Caller.of(auth), new TenantId(organizationId), series,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(IssuedView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(IssuedView::of);
     }
 
     @Serdeable

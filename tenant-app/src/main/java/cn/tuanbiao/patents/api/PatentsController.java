@@ -79,7 +79,7 @@ class PatentsController {
                          @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<PatentCall> page = patents.calls(Caller.of(auth), new TenantId(organizationId), new StandardId(id),
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(CallView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(CallView::of);
     }
 
     @Post("/standards/{id}/patent-calls")
@@ -90,7 +90,7 @@ class PatentsController {
     }
 
     private static Page<DeclarationView> view(Page<PatentDeclaration> page) {
-        return new Page<>(page.items().stream().map(DeclarationView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(DeclarationView::of);
     }
 
     @Serdeable

@@ -53,7 +53,7 @@ class PlansController {
                         @Nullable @QueryValue Integer year, @QueryValue(defaultValue = "0") int offset,
                         @QueryValue(defaultValue = "50") int limit) {
         Page<Plan> page = plans.list(Caller.of(auth), new TenantId(organizationId), kind, year, new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(PlanView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(PlanView::of);
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -89,7 +89,7 @@ class PlansController {
                              @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<PlanReport> page = plans.reports(Caller.of(auth), new TenantId(organizationId), planId,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(ReportView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(ReportView::of);
     }
 
     @Serdeable

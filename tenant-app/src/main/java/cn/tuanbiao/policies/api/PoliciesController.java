@@ -51,7 +51,7 @@ class PoliciesController {
     Page<PolicyView> list(Authentication auth, @PathVariable UUID organizationId, @Nullable @QueryValue PolicyTopic topic,
                           @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<Policy> page = policies.list(Caller.of(auth), new TenantId(organizationId), topic, new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(PolicyView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(PolicyView::of);
     }
 
     @Get("/{policyId}/versions")

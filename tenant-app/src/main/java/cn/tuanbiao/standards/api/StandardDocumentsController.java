@@ -55,7 +55,7 @@ class StandardDocumentsController {
                             @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<StoredDocument> page = documents.documentsOf(Caller.of(auth), new TenantId(organizationId),
                 StandardService.SUBJECT, id, new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(DocumentView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(DocumentView::of);
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)

@@ -164,8 +164,7 @@ public class Violations {
         return access.readIn(caller, authority, actor -> {
             jurisdiction(actor);
             Page<Violation> cases = store.list(organization, status, page);
-            return new Page<>(cases.items().stream().map(this::row).toList(), cases.total(), cases.offset(),
-                    cases.limit());
+            return cases.map(this::row);
         });
     }
 

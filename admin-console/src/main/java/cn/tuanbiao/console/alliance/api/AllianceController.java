@@ -105,7 +105,7 @@ class AllianceController {
     Page<MemberView> members(Authentication auth, @PathVariable UUID allianceId,
                              @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<RosterRow> page = secretariat.roster(Caller.of(auth), new TenantId(allianceId), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(MemberView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(MemberView::of);
     }
 
     @Get("/members.xlsx")
@@ -178,7 +178,7 @@ class AllianceController {
     Page<ExpertView> experts(Authentication auth, @PathVariable UUID allianceId, @Nullable @QueryValue ExpertStatus status,
                              @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<Expert> page = experts.pool(Caller.of(auth), new TenantId(allianceId), status, new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(ExpertView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(ExpertView::of);
     }
 
     @Get("/experts.xlsx")
@@ -252,8 +252,7 @@ class AllianceController {
                                        @QueryValue(defaultValue = "50") int limit) {
         Page<Participant> page = bodies.participants(Caller.of(auth), new TenantId(allianceId), bodyId,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(ParticipantView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(ParticipantView::of);
     }
 
     @Post("/bodies/{bodyId}/participants")
@@ -306,8 +305,7 @@ class AllianceController {
                                      @QueryValue(defaultValue = "50") int limit) {
         Page<AwardNomination> page = awards.nominations(Caller.of(auth), new TenantId(allianceId), roundId,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(NominationView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(NominationView::of);
     }
 
     @Post("/award-nominations/{nominationId}/outcome")
@@ -351,8 +349,7 @@ class AllianceController {
                                          @QueryValue(defaultValue = "50") int limit) {
         Page<Registration> page = trainings.registrations(Caller.of(auth), new TenantId(allianceId), trainingId,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(RegistrationView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(RegistrationView::of);
     }
 
     @Post("/training-registrations/{registrationId}/attendance")

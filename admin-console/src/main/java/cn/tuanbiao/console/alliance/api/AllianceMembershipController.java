@@ -75,7 +75,7 @@ class AllianceMembershipController {
                              @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<Expert> page = channel.pool(Caller.of(auth), new TenantId(memberId), new TenantId(allianceId),
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(ExpertView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(ExpertView::of);
     }
 
     @Post("/{allianceId}/experts/{expertId}/invitations")
@@ -123,8 +123,7 @@ class AllianceMembershipController {
                                      @QueryValue(defaultValue = "50") int limit) {
         Page<AwardNomination> page = channel.myNominations(Caller.of(auth), new TenantId(memberId),
                 new TenantId(allianceId), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(NominationView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(NominationView::of);
     }
 
     @Get("/{allianceId}/trainings{?offset,limit}")
@@ -133,8 +132,7 @@ class AllianceMembershipController {
                                  @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<Training> page = channel.upcomingTrainings(Caller.of(auth), new TenantId(memberId), new TenantId(allianceId),
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(TrainingView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(TrainingView::of);
     }
 
     @Post("/{allianceId}/trainings/{trainingId}/registrations")
@@ -152,8 +150,7 @@ class AllianceMembershipController {
                                          @QueryValue(defaultValue = "50") int limit) {
         Page<Registration> page = channel.myRegistrations(Caller.of(auth), new TenantId(memberId),
                 new TenantId(allianceId), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(RegistrationView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(RegistrationView::of);
     }
 
     @Serdeable

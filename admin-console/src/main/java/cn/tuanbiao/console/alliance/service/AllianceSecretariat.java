@@ -151,8 +151,7 @@ public class AllianceSecretariat {
                 .orElseThrow(() -> new NotFoundException("alliance.memberNotFound"));
         PublicOrganization organization = catalogue.organization(code);
         Page<CatalogueEntry> entries = catalogue.published(organization, null, page);
-        return new Page<>(entries.items().stream().map(this::standard).toList(), entries.total(), entries.offset(),
-                entries.limit());
+        return entries.map(this::standard);
     }
 
     public List<MemberStandard> allMemberStandards(PersonId caller, TenantId alliance, TenantId member) {

@@ -55,7 +55,7 @@ class ComplianceRisksController {
                         @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<OrganizationRisks> page = risks.page(Caller.of(auth), new TenantId(authorityId), filter(region, risk, sort),
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(RiskView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(RiskView::of);
     }
 
     @Get("/risks.xlsx{?region,risk,sort}")

@@ -89,8 +89,7 @@ class SupervisionController {
                                                @QueryValue(defaultValue = "50") int limit) {
         Page<OrganizationIndicators> page = dashboard.organizations(Caller.of(auth), new TenantId(authorityId),
                 filter(region, kind, industry, null, null), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(OrganizationView::of).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(OrganizationView::of);
     }
 
     @Get("/organizations/{organizationId}")

@@ -96,7 +96,7 @@ class ViolationsController {
                              @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "50") int limit) {
         Page<ViolationRow> page = violations.list(Caller.of(auth), new TenantId(authorityId), null, status,
                 new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(ViolationView::of).toList(), page.total(), page.offset(), page.limit());
+        return page.map(ViolationView::of);
     }
 
     @Post
