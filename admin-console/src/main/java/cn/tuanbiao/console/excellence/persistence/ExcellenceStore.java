@@ -84,9 +84,13 @@ public class ExcellenceStore {
                 .fetchOptional().map(this::withAssessments);
     }
 
-    /** Every membership of the organization, oldest first, each with its assessments. */
+    /**
+     * Every membership of the organization, oldest first, each with its assessments. Within one day an
+     * ended membership came before the one entered after it (only one is current at a time).
+     */
     public List<PoolMembership> history(UUID organization) {
-        return db.selectFrom(M).where(M.ORGANIZATION_ID.eq(organization)).orderBy(M.ENTERED_ON, M.ID).limit(100)
+        return db.selectFrom(M).where(M.ORGANIZATION_ID.eq(organization))
+                .orderBy(M.ENTERED_ON, M.EXITED_ON.asc().nullsLast(), M.ID).limit(100)
                 .fetch(this::withAssessments);
     }
 
