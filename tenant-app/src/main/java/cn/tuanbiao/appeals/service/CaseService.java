@@ -155,9 +155,7 @@ public class CaseService {
     /** The cases the caller may see (all for the coordination body, else their own), newest first. */
     public Page<Case> list(PersonId caller, TenantId tenant, CaseFilter filter, PageRequest page) {
         return access.readIn(caller, tenant, actor -> {
-            Page<Case> found = cases.list(filter, handles(actor) ? null : caller, today(), page);
-            return new Page<>(found.items().stream().map(Case::asSeenByTheOrganization).toList(), found.total(),
-                    found.offset(), found.limit());
+            return cases.list(filter, handles(actor) ? null : caller, today(), page).map(Case::asSeenByTheOrganization);
         });
     }
 

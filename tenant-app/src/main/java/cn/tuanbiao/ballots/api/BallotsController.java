@@ -7,7 +7,6 @@ import cn.tuanbiao.ballots.domain.BallotOpening;
 import cn.tuanbiao.ballots.domain.BallotResult;
 import cn.tuanbiao.ballots.domain.BallotStatus;
 import cn.tuanbiao.ballots.domain.BallotSummary;
-import cn.tuanbiao.ballots.domain.BallotVoter;
 import cn.tuanbiao.ballots.domain.CastVote;
 import cn.tuanbiao.ballots.domain.Choice;
 import cn.tuanbiao.ballots.domain.Exclusion;
@@ -149,9 +148,9 @@ class BallotsController {
 
     private Page<SummaryView> summaries(HttpRequest<?> request, Page<BallotSummary> page) {
         Locale locale = RequestLocale.of(request);
-        return new Page<>(page.items().stream().map(s -> new SummaryView(s.id().toString(), s.standard().toString(),
-                s.standardTitle(), s.bodyName(), s.method(), time(s.deadline()), s.openedAt().toString(), s.status(),
-                ResultView.of(s.result(), messages, locale))).toList(), page.total(), page.offset(), page.limit());
+        return page.map(s -> new SummaryView(s.id().toString(), s.standard().toString(), s.standardTitle(),
+                s.bodyName(), s.method(), time(s.deadline()), s.openedAt().toString(), s.status(),
+                ResultView.of(s.result(), messages, locale)));
     }
 
     private static String time(java.time.Instant instant) {

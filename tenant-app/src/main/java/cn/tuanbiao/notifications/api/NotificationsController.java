@@ -53,8 +53,7 @@ class NotificationsController {
         Page<Notification> page = inbox.list(Caller.of(auth), new TenantId(organizationId), unread,
                 new PageRequest(offset, limit));
         Locale locale = RequestLocale.of(request);
-        return new Page<>(page.items().stream().map(n -> NotificationView.of(n, texts.line(locale, n))).toList(),
-                page.total(), page.offset(), page.limit());
+        return page.map(n -> NotificationView.of(n, texts.line(locale, n)));
     }
 
     @Get("/unread-count")

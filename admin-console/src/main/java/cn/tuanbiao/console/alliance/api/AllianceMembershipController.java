@@ -94,10 +94,9 @@ class AllianceMembershipController {
                                      @QueryValue(defaultValue = "50") int limit) {
         Page<MemberInvitation> page = channel.invitations(Caller.of(auth), new TenantId(memberId),
                 new TenantId(allianceId), new PageRequest(offset, limit));
-        return new Page<>(page.items().stream().map(m -> new InvitationView(m.invitation().id(),
-                m.invitation().expert(), m.invitation().expertName(), m.invitation().standard(), m.standardTitle(),
-                m.invitation().reviewOn(), m.invitation().invitedAt())).toList(), page.total(), page.offset(),
-                page.limit());
+        return page.map(m -> new InvitationView(m.invitation().id(), m.invitation().expert(),
+                m.invitation().expertName(), m.invitation().standard(), m.standardTitle(), m.invitation().reviewOn(),
+                m.invitation().invitedAt()));
     }
 
     @Get("/{allianceId}/award-rounds{?offset,limit}")

@@ -189,9 +189,7 @@ public class AllianceChannel {
         access.readIn(caller, member, actor -> actor).requireAnyOf(SECRETARIAT, ADMINISTRATOR);
         requireCurrentMember(alliance, member);
         Page<Invitation> invitations = transactions.readInTenant(alliance, () -> store.invitations(member, null, page));
-        List<MemberInvitation> items = invitations.items().stream().map(i -> new MemberInvitation(i,
-                titleOf(caller, member, i.standard()))).toList();
-        return new Page<>(items, invitations.total(), invitations.offset(), invitations.limit());
+        return invitations.map(i -> new MemberInvitation(i, titleOf(caller, member, i.standard())));
     }
 
     // --- award rounds (SUP-1) --------------------------------------------------------------------

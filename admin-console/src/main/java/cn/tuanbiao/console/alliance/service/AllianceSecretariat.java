@@ -113,13 +113,12 @@ public class AllianceSecretariat {
             trainings.putAll(activities.trainingsAttended(ids));
             return null;
         });
-        List<RosterRow> rows = indicators.items().stream().map(m -> {
+        return indicators.map(m -> {
             TenantId id = m.organization().organization();
             Integer version = accepted.get(id);
             return new RosterRow(m, joined.get(id), version == null ? OptionalInt.empty() : OptionalInt.of(version),
                     trainings.getOrDefault(id, 0));
-        }).toList();
-        return new Page<>(rows, indicators.total(), indicators.offset(), indicators.limit());
+        });
     }
 
     /** Every current member, by name, page by page. */
