@@ -57,7 +57,6 @@ class DemoData {
     private final DemoInnovation innovation;
     private final DemoGoodPractice goodPractice;
     private final DemoChamber chamber;
-    private final List<DemoExtension> extensions;
     private final DemoViolations violations;
     private final Map<String, TenantId> organizationsByCode = new HashMap<>();
     private final Map<String, PersonId> invitationsAccepted = new HashMap<>();
@@ -68,11 +67,10 @@ class DemoData {
     DemoData(PlatformOperators operators, OrganizationOnboarding onboarding, InvitationService invitations,
              DemoStandardsWork standardsWork, DemoAppeals appeals, DemoInnovation innovation,
              DemoGoodPractice goodPractice, DemoChamber chamber, DemoViolations violations,
-             List<DemoExtension> extensions, PlatformClock clock, ApplicationEventPublisher<DemoLoaded> loaded) {
+             PlatformClock clock, ApplicationEventPublisher<DemoLoaded> loaded) {
         this.goodPractice = goodPractice;
         this.chamber = chamber;
         this.violations = violations;
-        this.extensions = extensions;
         this.loaded = loaded;
         this.clock = clock;
         this.innovation = innovation;
@@ -104,9 +102,8 @@ class DemoData {
         innovation.load(organizationsByCode.get("CXJD"), invitationsAccepted.get("zhouting@cxjd.org.cn"),
                 organizationsByCode.get("NBXCL"), invitationsAccepted.get("wugang@nbxcl.org.cn"),
                 organizationsByCode.get("SZZZ"), invitationsAccepted.get("zhengli@szzz.org.cn"));
-        // other modules' demo data (the supervisory authority's excellence pool of admin-console, SUP-4)
-        extensions.forEach(e -> e.load(Map.copyOf(organizationsByCode), Map.copyOf(invitationsAccepted)));
-        // ... and what the admin console adds (the alliance secretariat's convention and expert pool, SUP-1)
+        // ... and what the admin console adds through its own services: the alliance secretariat's
+        // convention, expert pool, bodies, awards and trainings (SUP-1), the excellence pool (SUP-4)
         loaded.publishEvent(new DemoLoaded(organizationsByCode, invitationsAccepted));
         LOG.info("Demo data loaded: {} organizations; every demo sign-in uses the password {}", organizations().size(),
                 PASSWORD);

@@ -3,14 +3,14 @@ package cn.tuanbiao.console.excellence.service;
 import cn.tuanbiao.console.excellence.domain.AssessmentInput;
 import cn.tuanbiao.console.excellence.domain.EntryRequest;
 import cn.tuanbiao.console.excellence.domain.PoolMembership;
-import cn.tuanbiao.demo.DemoExtension;
+import cn.tuanbiao.demo.DemoLoaded;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The demo authority ZJSJ's excellence pool (SUP-4): the association ZJZZ and the chamber WZFZ entered
@@ -18,7 +18,7 @@ import java.util.Map;
  */
 @Singleton
 @Requires(property = "tuanbiao.demo.enabled", value = "true")
-class ExcellenceDemo implements DemoExtension {
+class ExcellenceDemo {
 
     private final ExcellenceProgramme programme;
 
@@ -26,10 +26,10 @@ class ExcellenceDemo implements DemoExtension {
         this.programme = programme;
     }
 
-    @Override
-    public void load(Map<String, TenantId> organizationsByCode, Map<String, PersonId> peopleByEmail) {
-        TenantId authority = organizationsByCode.get("ZJSJ");
-        PersonId huang = peopleByEmail.get("huanghai@zjamr.gov.cn");
+    @EventListener
+    void onDemoLoaded(DemoLoaded demo) {
+        TenantId authority = demo.organizations().get("ZJSJ");
+        PersonId huang = demo.people().get("huanghai@zjamr.gov.cn");
         int year = Math.min(2025, programme.today().getYear());
         PoolMembership zjzz = programme.enter(huang, authority, new EntryRequest("ZJZZ", year,
                 "智能制造领域团体标准数量多、程序规范，已建立完整的标准化制度体系"));
