@@ -62,7 +62,13 @@ public enum NotificationKind {
     /** The base decided on a centre's file (SUP-5): {@code what} is centreStep.X; to the centre. */
     CENTRE_DECIDED("centre", "what"),
     /** A new organization should self-evaluate within 3 months of its first standard (PUB-2); from the daily scan, once. */
-    GOOD_PRACTICE_DUE("date");
+    GOOD_PRACTICE_DUE("date"),
+    /** The member's alliance opened an award round (SUP-1), to the member's administrators, who nominate. */
+    ALLIANCE_AWARD_ROUND_OPENED("alliance", "round", "date"),
+    /** An award round closes soon and the member has nominated nothing (SUP-1), to its administrators. */
+    ALLIANCE_AWARD_ROUND_CLOSING("alliance", "round", "date"),
+    /** The member's alliance scheduled a training (SUP-1): {@code place} is a place or trainingMode.ONLINE. */
+    ALLIANCE_TRAINING_SCHEDULED("alliance", "title", "date", "place");
 
     private final List<String> parameters;
 

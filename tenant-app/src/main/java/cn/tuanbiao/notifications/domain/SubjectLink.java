@@ -19,6 +19,10 @@ public record SubjectLink(String type, UUID id) {
     public static final String OWN_CENTRE_FILE = "OWN_CENTRE_FILE";
     /** The organization's good-practice self-evaluation (PUB-2); its id is the organization's. */
     public static final String GOOD_PRACTICE = "GOOD_PRACTICE";
+    /** An award round of an alliance the organization belongs to (SUP-1): nominations are made under 所属联盟. */
+    public static final String ALLIANCE_AWARD_ROUND = "ALLIANCE_AWARD_ROUND";
+    /** A training of an alliance the organization belongs to (SUP-1): registrations are made under 所属联盟. */
+    public static final String ALLIANCE_TRAINING = "ALLIANCE_TRAINING";
 
     public SubjectLink {
         Objects.requireNonNull(type, "subject type");
@@ -39,6 +43,7 @@ public record SubjectLink(String type, UUID id) {
             case INNOVATION_CENTRE -> "innovation/centres/" + id;
             case OWN_CENTRE_FILE -> "innovation/my-centre";
             case GOOD_PRACTICE -> "good-practice";
+            case ALLIANCE_AWARD_ROUND, ALLIANCE_TRAINING -> "alliance/memberships";
             default -> "inbox";
         };
     }

@@ -36,6 +36,8 @@ import static cn.tuanbiao.jooq.Tables.OUTBOX_MESSAGES;
 public class OutboxStore {
 
     public static final String EMAIL = "EMAIL";
+    /** What an alliance tells its current members (SUP-1, V41), delivered into each member's tenant. */
+    public static final String ALLIANCE_NOTICE = "ALLIANCE_NOTICE";
 
     private static final cn.tuanbiao.jooq.tables.OutboxMessages O = OUTBOX_MESSAGES;
     private static final Argument<Map<String, Object>> PAYLOAD = Argument.mapOf(String.class, Object.class);
@@ -50,12 +52,18 @@ public class OutboxStore {
 
     /** Queues a message in the transaction's tenant, due at once. */
     public UUID enqueue(TenantId tenant, String topic, Map<String, ?> payload, Instant now) {
+        return enqueue(tenant, topic, payload, now, now);
+    }
+
+    /** Queues a message in the transaction's tenant, due at {@code due} (a reminder days ahead). */
+    public UUID enqueue(TenantId tenant, String topic, Map<String, ?> payload, Instant now, Instant due) {
         UUID id = UUID.randomUUID();
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         db.insertInto(O)
                 .set(O.TENANT_ID, tenant.value()).set(O.ID, id).set(O.TOPIC, topic)
                 .set(O.PAYLOAD, JSON.valueOf(write(payload)))
-                .set(O.STATUS, "PENDING").set(O.ATTEMPTS, 0).set(O.NEXT_ATTEMPT_AT, at).set(O.CREATED_AT, at)
+                .set(O.STATUS, "PENDING").set(O.ATTEMPTS, 0)
+                .set(O.NEXT_ATTEMPT_AT, OffsetDateTime.ofInstant(due, ZoneOffset.UTC))
+                .set(O.CREATED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .execute();
         return id;
     }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 @Singleton
 public class NotificationTexts {
 
-    private static final Pattern MESSAGE_KEY = Pattern.compile("(stage|action|role|kind|caseKind|caseStatus|caseOutcome|caseLimit|referralStatus)\\.[A-Z_]+");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("(stage|action|role|kind|caseKind|caseStatus|caseOutcome|caseLimit|referralStatus|trainingMode)\\.[A-Z_]+");
 
     private final Messages messages;
     private final String publicUrl;

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static cn.tuanbiao.jooq.Tables.ALLIANCE_AWARD_NOMINATIONS;
@@ -233,6 +234,12 @@ public class AllianceActivityStore {
     public Optional<AwardNomination> lockNomination(UUID id) {
         db.select(N.ID).from(N).where(N.ID.eq(id)).forUpdate().fetchOptional();
         return nomination(id);
+    }
+
+    /** The members that have nominated at least one standard in the round. */
+    public Set<TenantId> nominatingMembers(UUID round) {
+        return db.selectDistinct(N.MEMBER_ID).from(N).where(N.ROUND_ID.eq(round))
+                .fetchSet(r -> new TenantId(r.value1()));
     }
 
     public boolean nominated(UUID round, UUID standard) {

@@ -39,11 +39,13 @@ public class AllianceAwards {
     private final AllianceActivityStore activities;
     private final UserRepository users;
     private final AuditTrail audit;
+    private final AllianceNotices notices;
     private final java.time.Clock clock;
 
     public AllianceAwards(AccessControl access, AllianceSecretariat secretariat, AllianceActivityStore activities,
-                          UserRepository users, AuditTrail audit, java.time.Clock clock) {
+                          UserRepository users, AuditTrail audit, AllianceNotices notices, java.time.Clock clock) {
         this.access = access;
+        this.notices = notices;
         this.secretariat = secretariat;
         this.activities = activities;
         this.users = users;
@@ -51,7 +53,11 @@ public class AllianceAwards {
         this.clock = clock;
     }
 
-    /** Opens a round: its name unique within the year, its closing date today or later (SUP-1). */
+    /**
+     * Opens a round: its name unique within the year, its closing date today or later (SUP-1). Every current
+     * member's administrators are told, and reminded before it closes if their organization has nominated
+     * nothing — through the alliance's outbox, in this same transaction ({@link AllianceNotices}).
+     */
     public AwardRound open(PersonId caller, TenantId alliance, RoundDraft draft) {
         RoundDraft valid = draft.validate(secretariat.today());
         String name = users.findById(caller.value()).map(u -> u.displayName()).orElse("");
@@ -64,7 +70,9 @@ public class AllianceAwards {
             UUID id = activities.insertRound(alliance, valid, caller, name, clock.instant());
             audit.record(new AuditEntry(alliance, caller, SUBJECT, id, "AWARD_ROUND_OPENED", null,
                     Map.of("name", valid.name(), "year", valid.year().toString(), "closesOn", valid.closesOn().toString())));
-            return activities.round(id).orElseThrow();
+            AwardRound round = activities.round(id).orElseThrow();
+            notices.roundOpened(alliance, round);
+            return round;
         });
     }
 

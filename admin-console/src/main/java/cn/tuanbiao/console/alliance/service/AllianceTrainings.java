@@ -36,11 +36,13 @@ public class AllianceTrainings {
     private final AllianceActivityStore activities;
     private final UserRepository users;
     private final AuditTrail audit;
+    private final AllianceNotices notices;
     private final Clock clock;
 
     public AllianceTrainings(AccessControl access, AllianceSecretariat secretariat, AllianceActivityStore activities,
-                             UserRepository users, AuditTrail audit, Clock clock) {
+                             UserRepository users, AuditTrail audit, AllianceNotices notices, Clock clock) {
         this.access = access;
+        this.notices = notices;
         this.secretariat = secretariat;
         this.activities = activities;
         this.users = users;
@@ -48,7 +50,11 @@ public class AllianceTrainings {
         this.clock = clock;
     }
 
-    /** Schedules a training on a day not yet past, in a place or online, with its seats (SUP-1). */
+    /**
+     * Schedules a training on a day not yet past, in a place or online, with its seats (SUP-1). Every current
+     * member's administrators and secretariat are told, through the alliance's outbox, in this same
+     * transaction ({@link AllianceNotices}).
+     */
     public Training schedule(PersonId caller, TenantId alliance, TrainingDraft draft) {
         TrainingDraft valid = draft.validate(secretariat.today());
         String name = users.findById(caller.value()).map(u -> u.displayName()).orElse("");
@@ -58,7 +64,9 @@ public class AllianceTrainings {
             audit.record(new AuditEntry(alliance, caller, SUBJECT, id, "TRAINING_SCHEDULED", null,
                     Map.of("title", valid.title(), "heldOn", valid.heldOn().toString(), "capacity",
                             valid.capacity().toString())));
-            return activities.training(id).orElseThrow();
+            Training training = activities.training(id).orElseThrow();
+            notices.trainingScheduled(alliance, training);
+            return training;
         });
     }
 
