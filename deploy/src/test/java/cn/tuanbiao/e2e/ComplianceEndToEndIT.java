@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SUP-2 and PUB-4 in the browser, as the demo provincial authority's 黄海 works them: the compliance
  * risk list of Zhejiang (合规风险) with ZJZZ and its overdue periodic reviews, filtered by kind of risk
  * and sorted, exported to Excel and read back; then a violation case (违规处理) recorded against WZFZ,
- * refused publication before its decision, decided, published, and followed on its way to the national
- * registry.
+ * refused publication before its decision, decided, published, followed on its way to the national
+ * registry, and corrected (更正) with its reason.
  */
 @ExtendWith(RunningServer.class)
 class ComplianceEndToEndIT {
@@ -115,16 +115,36 @@ class ComplianceEndToEndIT {
         // the relay delivers it to the reference registry, which receives it
         assertThat(waitForRegistry()).contains("处理决定公开", "平台已接收", "回执");
 
+        // 更正: the number was wrong; the correction needs its reason, then goes to the registry as an update
+        String corrected = number.replace("号", "-1号");
+        browser.click(By.id("violation-correct"));
+        browser.type(By.cssSelector("#violation-correction-number input"), corrected);
+        browser.click(By.id("violation-correction-confirm"));
+        assertThat(browser.waitForText(By.cssSelector("#violation-correction-reason [slot='error-message']"), "PUB-4"))
+                .contains("【PUB-4】更正须写明更正原因");
+        browser.type(By.cssSelector("#violation-correction-reason textarea"), "原处理决定文号录入有误，更正为正式文号。");
+        browser.click(By.id("violation-correction-confirm"));
+        browser.waitForPageText("处理决定文号：" + corrected);
+        assertThat(waitForRegistry(2)).contains("更正", "处理决定公开");
+        assertThat(browser.waitForText(By.id("violation-history"), "更正处理决定"))
+                .contains("原处理决定文号录入有误", "previous.number=" + number);
+
         browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='违规处理']"));
-        assertThat(browser.waitForText(By.id("violations-grid"), number)).contains(rule, "已公开", "警告", "平台已接收");
+        assertThat(browser.waitForText(By.id("violations-grid"), corrected)).contains(rule, "已公开", "警告", "平台已接收");
     }
 
     /** The case page's sync table once the registry has answered, reloading as a person would. */
     private String waitForRegistry() {
+        return waitForRegistry(1);
+    }
+
+    /** The sync table once the registry has answered all {@code events} of the case. */
+    private String waitForRegistry(int events) {
         String url = browser.currentUrl();
         return browser.until(d -> {
             String text = d.findElement(By.id("violation-sync")).getText();
-            if (text.contains("平台已接收") || text.contains("平台退回") || text.contains("发送失败")) {
+            int answered = text.split("平台已接收|平台退回|发送失败", -1).length - 1;
+            if (answered >= events) {
                 return text;
             }
             d.navigate().to(url);

@@ -76,6 +76,17 @@ public class ViolationStore {
         requireOne(updated);
     }
 
+    /** The corrected decision and the notice now published for it (what reconciliation republishes). */
+    public void correct(Violation v, String notice) {
+        Violation.Decision d = v.decision();
+        int updated = db.update(V).set(V.MEASURE, d.measure().name()).set(V.DECISION_NUMBER, d.number())
+                .set(V.DECISION_TEXT, d.text()).set(V.DECIDED_ON, d.decidedOn()).set(V.RECTIFICATION_DUE, d.rectificationDue())
+                .set(V.NOTICE, notice).set(V.VERSION, V.VERSION.plus(1))
+                .where(V.ID.eq(v.id()), V.VERSION.eq(v.version()))
+                .execute();
+        requireOne(updated);
+    }
+
     /** The case, locked against a concurrent decision or publication when {@code lock}. */
     public Optional<Violation> find(UUID id, boolean lock) {
         var query = db.selectFrom(V).where(V.ID.eq(id));

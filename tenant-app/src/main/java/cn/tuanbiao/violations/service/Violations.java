@@ -26,6 +26,7 @@ import cn.tuanbiao.tenancy.Transactions;
 import cn.tuanbiao.users.domain.Actor;
 import cn.tuanbiao.users.domain.OrganizationRole;
 import cn.tuanbiao.users.service.AccessControl;
+import cn.tuanbiao.violations.domain.DecisionCorrection;
 import cn.tuanbiao.violations.domain.DecisionDraft;
 import cn.tuanbiao.violations.domain.Violation;
 import cn.tuanbiao.violations.domain.ViolationDraft;
@@ -49,13 +50,14 @@ import java.util.UUID;
  * Violations and their handling (PUB-4) by a supervisory authority's inspectors and administrators:
  * record a case against an organization of the jurisdiction (SUP-2), decide it, publish the decision
  * through the national registry (a VIOLATION event in the authority's registry outbox, written in the
- * same transaction), and follow each published decision's sync state. Everything is in the authority's
- * own tenant; each step is in its audit log (AUD-1).
+ * same transaction), correct a published decision (an UPDATED event, likewise), and follow each published
+ * decision's sync state. Everything is in the authority's own tenant; each step is in its audit log (AUD-1).
  */
 @Singleton
 public class Violations {
 
-    private static final String AUDIT_SUBJECT = "VIOLATION";
+    /** The subject of a case's events in the authority's audit log. */
+    public static final String AUDIT_SUBJECT = "VIOLATION";
 
     private final AccessControl access;
     private final Transactions transactions;
@@ -155,6 +157,34 @@ public class Violations {
             audit.record(new AuditEntry(authority, caller, AUDIT_SUBJECT, id, "VIOLATION_PUBLISHED", null,
                     Map.of("registryKey", key, "publishedOn", published.publishedOn().toString())));
             return row(published);
+        });
+    }
+
+    /**
+     * Corrects the published decision (更正, PUB-4) with its reason: refused before publication and when
+     * nothing changes; the corrected notice enters the registry outbox in the same transaction as the
+     * decision's next event (UPDATED), so the registry shows it and keeps the earlier version, and the
+     * audit log keeps what the decision said before (AUD-1).
+     */
+    public ViolationRow correct(PersonId caller, TenantId authority, UUID id, DecisionCorrection correction) {
+        return access.actIn(caller, authority, actor -> {
+            jurisdiction(actor);
+            Violation before = lock(id);
+            Violation corrected = before.correct(correction.decision(), today());
+            String number = corrected.decision().number();
+            if (store.decisionNumberTaken(number, id)) {
+                throw new InvalidInputException(FieldProblem.of("decisionNumber", "PUB-4", "violations.numberTaken", number));
+            }
+            OrganizationEntity self = organizations.findById(authority.value()).orElseThrow();
+            ViolationNotice notice = corrected.notice(self.nameZh(), self.creditCode(),
+                    new ViolationNotice.Correction(correction.reason(), today().toString()));
+            String key = outbox.violationEvent(authority, id, notice, false);
+            store.correct(corrected, write(notice));
+            Map<String, String> details = CorrectionDetails.of(before.decision(), corrected.decision());
+            details.put("registryKey", key);
+            audit.record(new AuditEntry(authority, caller, AUDIT_SUBJECT, id, "VIOLATION_CORRECTED", correction.reason(),
+                    details));
+            return row(corrected);
         });
     }
 

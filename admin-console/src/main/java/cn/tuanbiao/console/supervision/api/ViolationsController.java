@@ -5,6 +5,7 @@ import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.web.Caller;
 import cn.tuanbiao.tenancy.TenantId;
+import cn.tuanbiao.violations.domain.DecisionCorrection;
 import cn.tuanbiao.violations.domain.DecisionDraft;
 import cn.tuanbiao.violations.domain.SourceKind;
 import cn.tuanbiao.violations.domain.Violation;
@@ -36,7 +37,8 @@ import java.util.UUID;
 
 /**
  * Violations and their handling over REST (PUB-4): record a case, decide it, publish the decision
- * through the national registry, and read the cases with each published decision's sync state.
+ * through the national registry, correct a published decision, and read the cases with each published
+ * decision's sync state.
  */
 @Controller("/api/organizations/{authorityId}/violations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -57,6 +59,12 @@ class ViolationsController {
     @Serdeable
     record DecisionRequest(@Nullable ViolationMeasure measure, @Nullable String number, @Nullable String text,
                            @Nullable LocalDate decidedOn, @Nullable LocalDate rectificationDue) {
+    }
+
+    @Serdeable
+    record CorrectionRequest(@Nullable ViolationMeasure measure, @Nullable String number, @Nullable String text,
+                             @Nullable LocalDate decidedOn, @Nullable LocalDate rectificationDue,
+                             @Nullable String reason) {
     }
 
     @Serdeable
@@ -134,5 +142,15 @@ class ViolationsController {
     @Operation(summary = "Publishes the decision through the national registry (refused before it is decided, PUB-4)")
     ViolationView publish(Authentication auth, @PathVariable UUID authorityId, @PathVariable UUID id) {
         return ViolationView.of(violations.publish(Caller.of(auth), new TenantId(authorityId), id));
+    }
+
+    @Post("/{id}/correction")
+    @Operation(summary = "Corrects the published decision with its reason (更正): the registry shows the correction "
+            + "and keeps the earlier version; refused before publication and when nothing changes (PUB-4)")
+    ViolationView correct(Authentication auth, @PathVariable UUID authorityId, @PathVariable UUID id,
+                          @Body CorrectionRequest request) {
+        return ViolationView.of(violations.correct(Caller.of(auth), new TenantId(authorityId), id,
+                DecisionCorrection.of(request.measure(), request.number(), request.text(), request.decidedOn(),
+                        request.rectificationDue(), request.reason())));
     }
 }

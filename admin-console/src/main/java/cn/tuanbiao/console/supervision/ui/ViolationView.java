@@ -1,9 +1,12 @@
 package cn.tuanbiao.console.supervision.ui;
 
+import cn.tuanbiao.audit.service.AuditLog;
+import cn.tuanbiao.audit.ui.AuditEventsGrid;
 import cn.tuanbiao.declarations.domain.RegistryChange;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.NotFoundException;
+import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.shared.ui.FormErrors;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
 import cn.tuanbiao.shared.ui.MainLayout;
@@ -40,20 +43,23 @@ import java.util.function.Supplier;
 
 /**
  * One violation case (PUB-4): what was recorded, the decision form while undecided, publication once
- * decided, and each event of the published decision on its way to the national registry.
+ * decided, correction (更正) once published, each event of the published decision on its way to the
+ * national registry, and the case's history with every earlier version of the decision (AUD-1).
  */
 @Prototype
 @Route(value = "supervision/violations/:id", layout = MainLayout.class)
 public class ViolationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Violations violations;
+    private final AuditLog audit;
     private final PersonId me;
     private final TenantId authority;
     private UUID id;
     private String title = "";
 
-    public ViolationView(Violations violations) {
+    public ViolationView(Violations violations, AuditLog audit) {
         this.violations = violations;
+        this.audit = audit;
         this.me = UiSession.requireSignedIn().person();
         this.authority = UiSession.tenant().orElse(null);
         setWidthFull();
@@ -94,6 +100,12 @@ public class ViolationView extends VerticalLayout implements BeforeEnterObserver
                     + (d.rectificationDue() == null ? "" : " · " + getTranslation("field.rectificationDue") + "："
                     + d.rectificationDue())));
             add(new Paragraph(d.text()));
+            if (v.status() == ViolationStatus.PUBLISHED) {
+                Button correct = new Button(getTranslation("violations.correct"), click -> new CorrectionDialog(violations,
+                        me, authority, v, () -> show(violations.get(me, authority, id))).open());
+                correct.setId("violation-correct");
+                add(correct);
+            }
         }
         if (v.status() == ViolationStatus.RECORDED) {
             add(decisionForm());
@@ -122,6 +134,15 @@ public class ViolationView extends VerticalLayout implements BeforeEnterObserver
             sync.setAllRowsVisible(true);
             add(sync);
         }
+        add(new H3(getTranslation("violations.history")), history());
+    }
+
+    private AuditEventsGrid history() {
+        AuditEventsGrid grid = new AuditEventsGrid(false);
+        grid.setId("violation-history");
+        grid.setItems(audit.history(me, authority, Violations.AUDIT_SUBJECT, id, PageRequest.first(50)).items());
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private VerticalLayout decisionForm() {

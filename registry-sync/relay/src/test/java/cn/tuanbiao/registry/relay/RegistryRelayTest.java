@@ -315,7 +315,7 @@ class RegistryRelayTest extends PlatformTest {
     }
 
     @Test
-    void PUB_4_a_published_violation_decision_reaches_the_registry_and_is_readable_there() {
+    void PUB_4_a_published_violation_decision_and_its_correction_reach_the_registry_which_keeps_both_versions() {
         var authority = onboarding.onboard(fixtures.operator(), new cn.tuanbiao.organizations.domain.OrganizationProfile(
                 "SUPERVISORY_AUTHORITY", "浙江省市场监督管理局" + Fixtures.suffix(), null, "JG" + Fixtures.suffix().toUpperCase(),
                 Fixtures.aCreditCode(), "浙江省人民政府", "团体标准监督管理", "330000", "S92", "黄海", "0571-88886666",
@@ -326,7 +326,7 @@ class RegistryRelayTest extends PlatformTest {
                 .get(0);
         var recorded = violations.record(inspector, authority, new cn.tuanbiao.violations.domain.ViolationDraft(code,
                 "《团体标准管理规定》第十九条", "已发布团体标准未自我声明公开。", null, null));
-        violations.decide(inspector, authority, recorded.id(), new cn.tuanbiao.violations.domain.DecisionDraft(
+        var decided = violations.decide(inspector, authority, recorded.id(), new cn.tuanbiao.violations.domain.DecisionDraft(
                 cn.tuanbiao.violations.domain.ViolationMeasure.WARNING, "浙市监标〔2026〕" + Fixtures.suffix() + "号",
                 "给予警告。", violations.today(), null));
         String key = violations.publish(inspector, authority, recorded.id()).sync().get(0).subjectKey();
@@ -340,6 +340,25 @@ class RegistryRelayTest extends PlatformTest {
         String creditCode = key.substring(0, key.indexOf(':'));
         assertThat(get("/v1/organizations/" + creditCode + "/violations"))
                 .contains("\"measure\":\"警告\"", "违规处理协会", "已发布团体标准未自我声明公开", "\"type\":\"DECIDED\"");
+
+        String corrected = "浙市监标〔2026〕" + Fixtures.suffix() + "号";
+        violations.correct(inspector, authority, recorded.id(), new cn.tuanbiao.violations.domain.DecisionCorrection(
+                new cn.tuanbiao.violations.domain.DecisionDraft(cn.tuanbiao.violations.domain.ViolationMeasure.PUBLIC_CRITICISM,
+                        corrected, "予以通报批评。", decided.decision().decidedOn(), null),
+                "经行政复议，处理措施变更为通报批评。"));
+
+        drainEverything();
+
+        assertThat(TestDatabaseQuery.local("select sequence || ' ' || event_type || ' ' || state from registry_changes"
+                + " where subject_key = '" + key + "' order by sequence"))
+                .containsExactly("1 DECIDED ACCEPTED", "2 UPDATED ACCEPTED");
+        String notice = get("/v1/organizations/" + creditCode + "/violations");
+        assertThat(notice).as("the corrected notice is the current one")
+                .contains("\"measure\":\"通报批评\"", "\"decisionNumber\":\"" + corrected + "\"",
+                        "经行政复议，处理措施变更为通报批评。", "\"sequence\":2")
+                .doesNotContain("\"measure\":\"警告\"");
+        assertThat(notice).as("and the earlier version is kept").contains("\"sequence\":1,\"type\":\"DECIDED\"",
+                "\"sequence\":2,\"type\":\"UPDATED\"");
     }
 
     private void drainEverything() {

@@ -65,7 +65,8 @@ final class ContentRules {
      * A supervisor's decision on a violation (PUB-4, PROTOCOL §5c): the organization it concerns (the
      * key's), the authority that decided, the rule broken and the facts, the measure with its decision
      * number and date, and when it was made public. An order to rectify has its deadline, after the
-     * decision; the decision is made public on or after its date.
+     * decision; the decision is made public on or after its date. A corrected notice (更正) says why and
+     * when it was corrected, not before it was made public.
      */
     private static Optional<FieldViolation> violation(Event event, JsonNode violation) {
         Fields fields = new Fields(violation, "violation.")
@@ -93,7 +94,22 @@ final class ContentRules {
                         "整改期限应晚于决定日期")
                 .rule(!java.time.LocalDate.parse(fields.text("publishedOn")).isBefore(decided), "publishedOn",
                         "公布日期不能早于决定日期");
-        return fields.violation();
+        return fields.violation().isPresent() ? fields.violation() : correction(fields);
+    }
+
+    /** A corrected notice's correction, when it has one: its reason (1–500) and day, not before the publication. */
+    private static Optional<FieldViolation> correction(Fields fields) {
+        JsonNode correction = fields.node("correction");
+        if (correction == null || correction.isNull()) {
+            return Optional.empty();
+        }
+        fields.requiredText("correction.reason", 500, "更正原因").date("correction.correctedOn", true, "更正日期");
+        if (fields.violation().isPresent()) {
+            return fields.violation();
+        }
+        java.time.LocalDate correctedOn = java.time.LocalDate.parse(fields.text("correction.correctedOn"));
+        return fields.rule(!correctedOn.isBefore(java.time.LocalDate.parse(fields.text("publishedOn"))),
+                "correction.correctedOn", "更正日期不能早于公布日期").violation();
     }
 
     /**

@@ -5,6 +5,7 @@ import cn.tuanbiao.registry.national.testing.Deployment;
 import cn.tuanbiao.registry.national.testing.RegistryClient;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static cn.tuanbiao.registry.national.testing.Events.creditCode;
@@ -58,6 +59,29 @@ class SupervisorViolationsTest {
         assertThat(violations.text("organization.name")).isEqualTo("浙江省智能制造协会");
         assertThat(violations.text("items.0.decisionNumber")).isEqualTo("浙市监标〔2026〕8号");
         assertThat(violations.size("items.0.versions")).isEqualTo(2);
+    }
+
+    @Test
+    void PUB_4_a_corrected_notice_says_why_and_when_and_a_correction_without_its_reason_is_refused() {
+        Deployment deployment = registry.aDeployment();
+        String creditCode = creditCode();
+        String id = UUID.randomUUID().toString();
+        deployment.send(violation(creditCode, id, 1, "DECIDED"));
+
+        Answer withoutReason = deployment.send(with(violation(creditCode, id, 2, "UPDATED"), "violation.correction",
+                Map.of("reason", " ", "correctedOn", "2026-12-01")));
+        Answer beforePublication = deployment.send(with(violation(creditCode, id, 2, "UPDATED"), "violation.correction",
+                Map.of("reason", "文号有误", "correctedOn", "2026-11-24")));
+        Answer corrected = deployment.send(with(violation(creditCode, id, 2, "UPDATED"), "violation.correction",
+                Map.of("reason", "原决定文号录入有误，更正为正式文号", "correctedOn", "2026-12-01")));
+
+        assertThat(withoutReason.text("results.0.outcome")).isEqualTo("FIELD_INVALID");
+        assertThat(withoutReason.text("results.0.field")).isEqualTo("violation.correction.reason");
+        assertThat(beforePublication.text("results.0.field")).isEqualTo("violation.correction.correctedOn");
+        assertThat(corrected.text("results.0.outcome")).as(corrected.toString()).isEqualTo("APPLIED");
+        Answer violations = registry.get("/v1/organizations/" + creditCode + "/violations");
+        assertThat(violations.text("items.0.violation.correction.reason")).isEqualTo("原决定文号录入有误，更正为正式文号");
+        assertThat(violations.text("items.0.versions.1.type")).isEqualTo("UPDATED");
     }
 
     @Test
