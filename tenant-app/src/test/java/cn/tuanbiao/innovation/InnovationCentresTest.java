@@ -20,10 +20,12 @@ import cn.tuanbiao.innovation.service.InnovationBaseService;
 import cn.tuanbiao.notifications.domain.Notification;
 import cn.tuanbiao.notifications.domain.NotificationKind;
 import cn.tuanbiao.notifications.service.Inbox;
+import cn.tuanbiao.notifications.service.NotificationTexts;
 import cn.tuanbiao.organizations.service.OrganizationOnboarding;
 import cn.tuanbiao.shared.domain.AccessDeniedException;
 import cn.tuanbiao.shared.domain.InvalidInputException;
 import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.shared.i18n.Messages;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.standards.service.StandardService;
@@ -71,6 +73,8 @@ class InnovationCentresTest extends PlatformTest {
     StandardService standards;
     @Inject
     MutableClock clock;
+    @Inject
+    NotificationTexts texts;
 
     private TenantId cxjd;
     private TenantId centre;
@@ -111,6 +115,9 @@ class InnovationCentresTest extends PlatformTest {
         assertThat(own.actions()).contains(CentreAction.SUBMIT_CONSTRUCTION_PLAN, CentreAction.REQUEST_EXTENSION)
                 .doesNotContain(CentreAction.REQUEST_ACCEPTANCE, CentreAction.APPROVE_CONSTRUCTION);
         assertThat(kinds(centreAdmin, centre)).contains(NotificationKind.CENTRE_DECIDED);
+        assertThat(inbox.list(centreAdmin, centre, false, PageRequest.first(200)).items().stream()
+                .filter(n -> n.kind() == NotificationKind.CENTRE_DECIDED).map(n -> texts.line(Messages.CHINESE, n)))
+                .contains("创新基地就 " + approved.name() + " 作出办理：批准筹建", "创新基地就 " + approved.name() + " 作出办理：形式审查退回");
     }
 
     @Test

@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 @Singleton
 public class NotificationTexts {
 
-    private static final Pattern MESSAGE_KEY = Pattern.compile("(stage|action|role|kind|caseKind|caseStatus|caseOutcome|caseLimit|referralStatus|trainingMode)\\.[A-Z_]+");
+    /**
+     * A parameter shaped like a message key ({@code stage.DRAFTING}, {@code centreStep.CONSTRUCTION_APPROVED})
+     * is said in the reader's language when the bundle has it, else shown as it was given.
+     */
+    private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z][A-Za-z]*\\.[A-Z][A-Z_]*");
 
     private final Messages messages;
     private final String publicUrl;
