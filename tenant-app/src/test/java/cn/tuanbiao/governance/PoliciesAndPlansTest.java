@@ -25,12 +25,14 @@ import cn.tuanbiao.standards.domain.LifecycleRefusal;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import cn.tuanbiao.testing.Fixtures;
+import cn.tuanbiao.testing.MutableClock;
 import cn.tuanbiao.testing.PlatformTest;
 import cn.tuanbiao.testing.SampleFiles;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +61,8 @@ class PoliciesAndPlansTest extends PlatformTest {
     DocumentService documents;
     @Inject
     Fixtures fixtures;
+    @Inject
+    MutableClock clock;
 
     private TenantId association;
     private PersonId secretariat;
@@ -124,6 +128,22 @@ class PoliciesAndPlansTest extends PlatformTest {
         assertThat(approved.draftingBodyName()).isEqualTo("绿色建材工作组");
         assertThat(plans.reports(secretariat, association, submitted.id(), PageRequest.first(10)).items())
                 .extracting(r -> r.period()).containsExactly("第一季度");
+    }
+
+    @Test
+    void ORG_7_progress_reports_are_listed_newest_first_and_of_one_day_the_later_entered_first() {
+        PersonId drafter = fixtures.memberOf(association, WORKING_GROUP_MEMBER);
+        Plan plan = submit(drafter, new PlanSubmission(PlanKind.ANNUAL_WORK_PLAN, "绿色建材工作组2026年工作计划",
+                workingGroup.id().value(), 2026, null));
+        plans.approve(secretariat, association, plan.id(), LocalDate.of(2026, 1, 20), "秘书处批复〔2026〕1号", null);
+
+        plans.report(drafter, association, plan.id(), "第一季度", LocalDate.of(2026, 4, 2), "完成两项标准立项");
+        plans.report(drafter, association, plan.id(), "第二季度", LocalDate.of(2026, 7, 1), "一项标准进入征求意见");
+        clock.advance(Duration.ofMinutes(10));
+        plans.report(drafter, association, plan.id(), "第二季度（补报）", LocalDate.of(2026, 7, 1), "补充培训情况");
+
+        assertThat(plans.reports(secretariat, association, plan.id(), PageRequest.first(10)).items())
+                .extracting(r -> r.period()).containsExactly("第二季度（补报）", "第二季度", "第一季度");
     }
 
     @Test

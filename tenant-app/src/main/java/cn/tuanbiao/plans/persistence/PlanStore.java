@@ -87,12 +87,16 @@ public class PlanStore {
                 .execute();
     }
 
+    /**
+     * A plan's progress reports, newest first; of two reported the same day, the one entered later comes
+     * first (the id only keeps pages stable).
+     */
     public Page<PlanReport> reports(UUID plan, PageRequest page) {
         var where = PLAN_REPORTS.PLAN_ID.eq(plan);
         int total = db.fetchCount(PLAN_REPORTS, where);
         List<PlanReport> items = db.select(PLAN_REPORTS.fields()).select(USERS.DISPLAY_NAME).from(PLAN_REPORTS)
                 .leftJoin(USERS).on(USERS.ID.eq(PLAN_REPORTS.REPORTED_BY))
-                .where(where).orderBy(PLAN_REPORTS.REPORTED_ON.desc())
+                .where(where).orderBy(PLAN_REPORTS.REPORTED_ON.desc(), PLAN_REPORTS.REPORTED_AT.desc(), PLAN_REPORTS.ID)
                 .offset(page.offset()).limit(page.limit())
                 .fetch(r -> new PlanReport(r.get(PLAN_REPORTS.ID), r.get(PLAN_REPORTS.PLAN_ID), r.get(PLAN_REPORTS.PERIOD),
                         r.get(PLAN_REPORTS.REPORTED_ON), r.get(PLAN_REPORTS.SUMMARY), r.get(USERS.DISPLAY_NAME),
