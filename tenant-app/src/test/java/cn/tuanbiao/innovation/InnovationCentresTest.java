@@ -3,6 +3,7 @@ package cn.tuanbiao.innovation;
 import cn.tuanbiao.documents.domain.DocumentKind;
 import cn.tuanbiao.documents.service.CheckedFile;
 import cn.tuanbiao.documents.service.FileCheck;
+import cn.tuanbiao.innovation.domain.Achievement;
 import cn.tuanbiao.innovation.domain.AchievementDraft;
 import cn.tuanbiao.innovation.domain.CentreAction;
 import cn.tuanbiao.innovation.domain.CentreFile;
@@ -233,6 +234,20 @@ class InnovationCentresTest extends PlatformTest {
         List<TargetProgress> targets = base.get(baseAdmin, cxjd, f.id(), year()).targets();
         assertThat(targets).extracting(t -> t.kind() + " " + t.achieved() + "/" + t.target())
                 .containsExactly("GROUP_STANDARD 3/5", "LOCAL_STANDARD 1/1", "GREEN_PILOT 0/1", "TRAINING 1/2");
+    }
+
+    @Test
+    void SUP_5_achievements_of_one_day_are_listed_the_latest_recorded_first() {
+        CentreFile f = approvedToBuild();
+        LocalDate day = today();
+        channel.recordAchievement(centreAdmin, centre, new AchievementDraft(TargetKind.TRAINING, "新材料标准宣贯培训",
+                day, 60));
+        clock.advance(Duration.ofMinutes(1));
+        base.recordAchievement(baseAdmin, cxjd, f.id(), new AchievementDraft(TargetKind.LOCAL_STANDARD,
+                "DB33/T 0001 新材料检测规范", day, null));
+
+        assertThat(base.get(baseAdmin, cxjd, f.id(), day.getYear()).achievements()).extracting(Achievement::title)
+                .containsExactly("DB33/T 0001 新材料检测规范", "新材料标准宣贯培训");
     }
 
     @Test

@@ -245,8 +245,13 @@ public class InnovationStore {
                 .execute();
     }
 
+    /**
+     * The year's achievements, newest first; of one day, the latest recorded first (the id only keeps the
+     * order stable).
+     */
     public List<Achievement> achievements(CentreFileId file, int year) {
-        return db.selectFrom(A).where(A.FILE_ID.eq(file.value()), A.YEAR.eq(year)).orderBy(A.ACHIEVED_ON.desc(), A.ID)
+        return db.selectFrom(A).where(A.FILE_ID.eq(file.value()), A.YEAR.eq(year))
+                .orderBy(A.ACHIEVED_ON.desc(), A.RECORDED_AT.desc(), A.ID)
                 .fetch(r -> new Achievement(r.getId(), new CentreFileId(r.getFileId()), TargetKind.valueOf(r.getKind()),
                         r.getTitle(), r.getAchievedOn(), r.getParticipants(), r.getRecordedByCentre(),
                         r.getRecordedAt().toInstant()));
