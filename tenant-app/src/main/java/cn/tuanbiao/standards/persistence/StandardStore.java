@@ -147,11 +147,12 @@ public class StandardStore {
         return db.fetchCount(STANDARDS, STANDARDS.STAGE.eq(Stage.PUBLISHED.name()), STANDARDS.REVIEW_DUE.lt(day));
     }
 
-    /** Published standards by periodic review date, the most overdue first (LC-6). */
+    /** Published standards by periodic review date, the most overdue first; of one day, in number order (LC-6). */
     public Page<StandardSummary> reviewsDueBefore(LocalDate day, PageRequest page, OrganizationCode code) {
         Condition where = STANDARDS.STAGE.eq(Stage.PUBLISHED.name()).and(STANDARDS.REVIEW_DUE.lt(day));
         int total = db.fetchCount(STANDARDS, where);
-        var items = summaries(where).orderBy(STANDARDS.REVIEW_DUE, STANDARDS.ID)
+        var items = summaries(where)
+                .orderBy(STANDARDS.REVIEW_DUE, STANDARDS.NUMBER_SEQUENCE, STANDARDS.NUMBER_PART, STANDARDS.ID)
                 .offset(page.offset()).limit(page.limit())
                 .fetch(r -> summary(r, code));
         return new Page<>(items, total, page.offset(), page.limit());

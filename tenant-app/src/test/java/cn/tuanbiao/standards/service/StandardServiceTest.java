@@ -209,6 +209,18 @@ class StandardServiceTest extends PlatformTest {
     }
 
     @Test
+    void LC_6_reviews_falling_due_on_the_same_day_are_listed_in_number_order() {
+        LocalDate publishedOn = standards.today().minusYears(5).plusDays(30);
+        for (int sequence : List.of(8, 3, 5)) {
+            standards.registerEarlierPublication(secretariat, association, new EarlierPublication("同日复审的标准" + sequence,
+                    null, "本文件规定了同日复审的内容。", sequence, null, publishedOn, publishedOn.plusMonths(1), "起草单位"));
+        }
+
+        assertThat(standards.reviewsDue(secretariat, association, PageRequest.first(10)).items())
+                .extracting(s -> s.titleZh()).containsExactly("同日复审的标准3", "同日复审的标准5", "同日复审的标准8");
+    }
+
+    @Test
     void LC_6_the_project_list_narrows_to_what_falls_due_by_a_date() {
         standards.registerEarlierPublication(secretariat, association, new EarlierPublication("到期复审的标准", null,
                 "本文件规定了到期复审的内容。", 1, null, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 6, 1), "起草单位"));
