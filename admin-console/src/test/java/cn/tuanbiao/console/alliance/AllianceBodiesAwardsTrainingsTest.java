@@ -330,6 +330,23 @@ class AllianceBodiesAwardsTrainingsTest extends PlatformTest {
     }
 
     @Test
+    void SUP_1_trainings_and_rounds_of_one_day_are_listed_the_latest_scheduled_first() {
+        LocalDate day = secretariat.today().plusDays(14);
+        trainings.schedule(alliance.staff(), alliance.id(), new TrainingDraft("上午：编写规则培训", day, false,
+                "上海市黄浦区", 40, null));
+        clock.advance(Duration.ofMinutes(1));
+        trainings.schedule(alliance.staff(), alliance.id(), new TrainingDraft("下午：线上答疑", day, true, null, 100, null));
+        awards.open(alliance.staff(), alliance.id(), new RoundDraft("优秀成果推荐", day.getYear(), day, null));
+        clock.advance(Duration.ofMinutes(1));
+        awards.open(alliance.staff(), alliance.id(), new RoundDraft("优秀标准化人才推荐", day.getYear(), day, null));
+
+        assertThat(trainings.allTrainings(alliance.staff(), alliance.id())).extracting(Training::title)
+                .containsExactly("下午：线上答疑", "上午：编写规则培训");
+        assertThat(awards.allRounds(alliance.staff(), alliance.id())).extracting(AwardRound::name)
+                .containsExactly("优秀标准化人才推荐", "优秀成果推荐");
+    }
+
+    @Test
     void SUP_1_bodies_nominations_and_trainings_export_to_excel_and_answer_over_rest() throws Exception {
         LocalDate today = secretariat.today();
         AllianceBody committee = bodies.establish(alliance.staff(), alliance.id(), new BodyDraft(AllianceBodyKind.COMMITTEE,

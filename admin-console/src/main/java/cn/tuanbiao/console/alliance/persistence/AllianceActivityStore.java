@@ -184,11 +184,14 @@ public class AllianceActivityStore {
 
     // --- award rounds and nominations ------------------------------------------------------------
 
-    /** One page of rounds, latest closing first; {@code openOn} keeps only those still open that day. */
+    /**
+     * One page of rounds, latest closing first and of one closing day the latest opened first; {@code openOn}
+     * keeps only those still open that day.
+     */
     public Page<AwardRound> rounds(LocalDate openOn, PageRequest page) {
         Condition where = openOn == null ? DSL.noCondition() : R.CLOSES_ON.ge(openOn);
         long total = db.fetchCount(R, where);
-        List<AwardRound> items = roundQuery().where(where).orderBy(R.CLOSES_ON.desc(), R.ID)
+        List<AwardRound> items = roundQuery().where(where).orderBy(R.CLOSES_ON.desc(), R.OPENED_AT.desc(), R.ID)
                 .offset(page.offset()).limit(page.limit()).fetch(AllianceActivityStore::round);
         return new Page<>(items, total, page.offset(), page.limit());
     }
@@ -289,11 +292,14 @@ public class AllianceActivityStore {
 
     // --- trainings and registrations -------------------------------------------------------------
 
-    /** One page of trainings, latest first; {@code from} keeps only those on or after that day. */
+    /**
+     * One page of trainings, latest first and of one day the latest scheduled first; {@code from} keeps only
+     * those on or after that day.
+     */
     public Page<Training> trainings(LocalDate from, PageRequest page) {
         Condition where = from == null ? DSL.noCondition() : T.HELD_ON.ge(from);
         long total = db.fetchCount(T, where);
-        List<Training> items = trainingQuery().where(where).orderBy(T.HELD_ON.desc(), T.ID)
+        List<Training> items = trainingQuery().where(where).orderBy(T.HELD_ON.desc(), T.SCHEDULED_AT.desc(), T.ID)
                 .offset(page.offset()).limit(page.limit()).fetch(AllianceActivityStore::training);
         return new Page<>(items, total, page.offset(), page.limit());
     }
