@@ -70,6 +70,18 @@ class RegistrySyncEndToEndIT {
         assertThat(browser.waitForPageText("《" + UNCONFIRMED + "》")).contains("发布", "平台已接收", "回执");
     }
 
+    @Test
+    void the_operator_sees_the_backlog_settled_once_the_registry_has_everything() {
+        awaitInRegistry("伺服电机", "工业机器人用伺服电机 技术条件");
+        browser.signInAs(OnboardingEndToEndIT.OPERATOR, SignInEndToEndIT.PASSWORD);
+        browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='注册同步']"));
+
+        // the page follows the relay: once the demo's events are delivered nothing waits
+        assertThat(browser.waitForText(By.id("registry-sync-figures"), "没有待发送的事件"))
+                .contains("被退回", "发送失败");
+        assertThat(browser.isPresent(By.id("registry-sync-dead"))).isTrue();
+    }
+
     /** Polls the registry's public search until it finds {@code title}; returns the answer. */
     private static String awaitInRegistry(String query, String title) {
         HttpClient http = HttpClient.newHttpClient();

@@ -5,12 +5,17 @@ import cn.tuanbiao.declarations.domain.DeclaredLevel;
 import cn.tuanbiao.declarations.service.SelfDeclarations;
 import cn.tuanbiao.practice.PracticeFixture;
 import cn.tuanbiao.practice.domain.AnswerInput;
+import cn.tuanbiao.registry.relay.domain.Backlog;
 import cn.tuanbiao.registry.relay.domain.ClaimedEvent;
 import cn.tuanbiao.registry.relay.persistence.RelayStore;
+import cn.tuanbiao.registry.relay.persistence.RelayStore.DeadLetter;
 import cn.tuanbiao.registry.relay.service.Enrolment;
 import cn.tuanbiao.registry.relay.service.Reconciliation;
 import cn.tuanbiao.registry.relay.service.RegistryClient;
 import cn.tuanbiao.registry.relay.service.RegistryRelay;
+import cn.tuanbiao.registry.relay.service.SyncBacklog;
+import cn.tuanbiao.shared.domain.AccessDeniedException;
+import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.registry.relay.testing.RunningRegistry;
 import cn.tuanbiao.standards.domain.EarlierPublication;
 import cn.tuanbiao.standards.domain.PeriodicReviewDecision;
@@ -50,6 +55,7 @@ import org.junit.jupiter.api.Test;
 
 import static cn.tuanbiao.users.domain.OrganizationRole.SECRETARIAT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * PUB-1: what organizations declare reaches the reference national registry — its own program on
@@ -73,6 +79,8 @@ class RegistryRelayTest extends PlatformTest {
     Enrolment enrolment;
     @Inject
     RelayStore relayStore;
+    @Inject
+    SyncBacklog backlog;
     @Inject
     Reconciliation reconciliation;
     @Inject
@@ -118,6 +126,9 @@ class RegistryRelayTest extends PlatformTest {
     @AfterEach
     void networkHealed() {
         proxy.pass();
+        if (!registry.running()) {
+            registry.start();
+        }
         drainEverything();
     }
 
@@ -272,6 +283,69 @@ class RegistryRelayTest extends PlatformTest {
     }
 
     // --- fixtures -------------------------------------------------------------------------------
+
+    @Test
+    void PUB_1_the_operator_follows_the_backlog_pages_through_dead_letters_and_replays_them() throws Exception {
+        PersonId operator = fixtures.operator();
+        drainEverything();
+        // each test starts the clock anew: a day on, this test's events are the newest of the outbox, as in life
+        clock.advance(Duration.ofDays(1));
+        Backlog before = backlog.backlog(operator);
+        assertThat(before.pending()).as("every earlier test drained its events").isZero();
+        assertThat(before.progress()).isEqualTo(1.0);
+
+        registry.kill();
+        List<Published> published = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            published.add(aConfirmedDeclaration("无法送达的标准" + i));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        long ours = pendingEvents();
+        Backlog waiting = backlog.backlog(operator);
+        assertThat(waiting.pending()).isEqualTo(ours).isGreaterThanOrEqualTo(3);
+        assertThat(waiting.windowEvents()).isEqualTo(ours);
+        assertThat(waiting.windowSettled()).isZero();
+        assertThat(waiting.progress()).isZero();
+        assertThat(waiting.oldestPending()).isBefore(now());
+
+        // the registry stays down past the configured tries: every event becomes a dead letter
+        for (int round = 0; round < 30 && pendingEvents() > 0; round++) {
+            relay.drain();
+            clock.advance(Duration.ofSeconds(2));
+        }
+        Backlog given = backlog.backlog(operator);
+        assertThat(given.pending()).isZero();
+        assertThat(given.dead()).isEqualTo(before.dead() + ours);
+        List<DeadLetter> firstPage = backlog.deadLetters(operator, new PageRequest(0, 2));
+        List<DeadLetter> rest = backlog.deadLetters(operator, new PageRequest(2, 200));
+        assertThat(firstPage).hasSize(2);
+        assertThat(rest).hasSize((int) (given.dead() - 2)).doesNotContainAnyElementsOf(firstPage);
+        assertThat(firstPage.get(0).createdAt()).isAfterOrEqualTo(firstPage.get(1).createdAt())
+                .isAfterOrEqualTo(rest.get(0).createdAt());
+        assertThat(firstPage).extracting(DeadLetter::subjectKey).contains(published.get(2).key());
+        assertThat(firstPage.get(0).errorCode()).isNotBlank();
+
+        registry.start();
+        DeadLetter one = firstPage.get(0);
+        assertThat(backlog.replay(operator, one.tenant(), one.id())).isTrue();
+        assertThat(backlog.replay(operator, one.tenant(), one.id())).as("no longer dead").isFalse();
+        assertThat(backlog.replayAll(operator)).isEqualTo(given.dead() - 1);
+        Backlog replayed = backlog.backlog(operator);
+        assertThat(replayed.pending()).isEqualTo(given.dead());
+        assertThat(replayed.dead()).isZero();
+        assertThat(replayed.progress()).isLessThan(1.0);
+
+        drainEverything();
+        Backlog done = backlog.backlog(operator);
+        assertThat(done.pending()).isZero();
+        assertThat(done.progress()).isEqualTo(1.0);
+        assertThat(published).allSatisfy(p -> {
+            assertThat(localStates(p)).containsExactly("ACCEPTED");
+            assertThat(registryVersions(p)).containsExactly("1 PUBLISHED");
+        });
+        assertThatThrownBy(() -> backlog.backlog(published.get(0).secretariat()))
+                .as("the backlog across organizations is the operator's alone").isInstanceOf(AccessDeniedException.class);
+    }
 
     record Published(TenantId tenant, PersonId secretariat, StandardProject project, String key, String number,
                      String title) {

@@ -1,7 +1,9 @@
 package cn.tuanbiao.registry.relay.persistence;
 
+import cn.tuanbiao.registry.relay.domain.Backlog;
 import cn.tuanbiao.registry.relay.domain.ClaimedEvent;
 import cn.tuanbiao.registry.relay.domain.Mark;
+import cn.tuanbiao.shared.domain.PageRequest;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -63,18 +65,20 @@ public class RelayStore {
     }
 
     /** How many events are in each state across the deployment, and the oldest of each. */
-    public List<StateCount> backlog(Instant now) {
-        return db.resultQuery("select state, events, oldest from registry_backlog({0})", at(now))
-                .fetch(r -> new StateCount(r.get(0, String.class), r.get(1, Long.class),
-                        r.get(2, OffsetDateTime.class).toInstant()));
+    public Backlog backlog(Instant now) {
+        return db.resultQuery("select pending, oldest_pending, window_events, window_settled, rejected, dead"
+                        + " from registry_backlog({0})", at(now))
+                .fetchSingle(r -> new Backlog(r.get(0, Long.class), Optional.ofNullable(r.get(1, OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant).orElse(null), r.get(2, Long.class), r.get(3, Long.class),
+                        r.get(4, Long.class), r.get(5, Long.class)));
     }
 
-    /** Dead letters across organizations, newest first, older than {@code before}. */
-    public List<DeadLetter> deadLetters(Instant before, int limit) {
+    /** Dead letters across organizations, newest first, a page at a time. */
+    public List<DeadLetter> deadLetters(PageRequest page) {
         return db.resultQuery("select d.tenant_id, o.name_zh, d.id, d.subject_key, d.sequence, d.event_type, d.attempts,"
                                 + " d.error_code, d.error_message, d.created_at from registry_dead_letters({0}, {1}) d"
-                                + " join organizations o on o.id = d.tenant_id order by d.created_at desc",
-                        at(before), DSL.val(limit))
+                                + " join organizations o on o.id = d.tenant_id order by d.created_at desc, d.id desc",
+                        DSL.val(page.offset()), DSL.val(page.limit()))
                 .fetch(r -> new DeadLetter(r.get(0, UUID.class), r.get(1, String.class), r.get(2, UUID.class),
                         r.get(3, String.class), r.get(4, Integer.class), r.get(5, String.class), r.get(6, Integer.class),
                         r.get(7, String.class), r.get(8, String.class), r.get(9, OffsetDateTime.class).toInstant()));
@@ -92,9 +96,6 @@ public class RelayStore {
                         + " from registry_local_digests({0}, {1})", DSL.val(afterKey), DSL.val(limit))
                 .fetch(r -> new LocalDigest(r.get(0, UUID.class), r.get(1, String.class), r.get(2, String.class),
                         r.get(3, Integer.class), r.get(4, String.class), r.get(5, Boolean.class)));
-    }
-
-    public record StateCount(String state, long events, Instant oldest) {
     }
 
     public record DeadLetter(UUID tenant, String organization, UUID id, String subjectKey, int sequence, String type,

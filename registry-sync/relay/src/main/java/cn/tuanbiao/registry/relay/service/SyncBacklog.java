@@ -1,15 +1,15 @@
 package cn.tuanbiao.registry.relay.service;
 
+import cn.tuanbiao.registry.relay.domain.Backlog;
 import cn.tuanbiao.registry.relay.persistence.RelayStore;
 import cn.tuanbiao.registry.relay.persistence.RelayStore.DeadLetter;
-import cn.tuanbiao.registry.relay.persistence.RelayStore.StateCount;
+import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.Transactions;
 import cn.tuanbiao.users.service.AccessControl;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,31 +32,16 @@ public class SyncBacklog {
         this.clock = clock;
     }
 
-    /** Counts per state; {@code delivered / total} is how far the backlog has come. */
-    public record Backlog(long pending, long accepted, long rejected, long dead, Instant oldestPending) {
-
-        public long total() {
-            return pending + accepted + rejected + dead;
-        }
-
-        /** The share of events the registry has settled (applied or refused), 1 when there are none. */
-        public double progress() {
-            return total() == 0 ? 1 : (double) (accepted + rejected) / total();
-        }
-    }
-
+    /** The current backlog: what waits, how far the deployment has come through it, what needs someone. */
     public Backlog backlog(PersonId operator) {
         access.requireOperator(operator);
-        List<StateCount> counts = transactions.readOnPlatform(() -> store.backlog(clock.instant()));
-        return new Backlog(count(counts, "PENDING"), count(counts, "ACCEPTED"), count(counts, "REJECTED"),
-                count(counts, "DEAD"), counts.stream().filter(c -> c.state().equals("PENDING")).map(StateCount::oldest)
-                .findFirst().orElse(null));
+        return transactions.readOnPlatform(() -> store.backlog(clock.instant()));
     }
 
-    public List<DeadLetter> deadLetters(PersonId operator, Instant before, int limit) {
+    /** The dead letters, newest first; their number is the backlog's {@code dead}. */
+    public List<DeadLetter> deadLetters(PersonId operator, PageRequest page) {
         access.requireOperator(operator);
-        return transactions.readOnPlatform(() -> store.deadLetters(before == null ? clock.instant() : before,
-                Math.min(limit, 200)));
+        return transactions.readOnPlatform(() -> store.deadLetters(page));
     }
 
     /** Sends one dead letter again (its tries counted anew); returns whether it was still dead. */
@@ -69,9 +54,5 @@ public class SyncBacklog {
     public int replayAll(PersonId operator) {
         access.requireOperator(operator);
         return transactions.onPlatform(() -> store.replayDead(null, null, clock.instant()));
-    }
-
-    private static long count(List<StateCount> counts, String state) {
-        return counts.stream().filter(c -> c.state().equals(state)).mapToLong(StateCount::events).sum();
     }
 }

@@ -2,7 +2,8 @@ package cn.tuanbiao.registry.relay.ui;
 
 import cn.tuanbiao.registry.relay.persistence.RelayStore.DeadLetter;
 import cn.tuanbiao.registry.relay.service.SyncBacklog;
-import cn.tuanbiao.registry.relay.service.SyncBacklog.Backlog;
+import cn.tuanbiao.shared.domain.PageRequest;
+import cn.tuanbiao.registry.relay.domain.Backlog;
 import cn.tuanbiao.shared.ui.FormErrors.Notifications;
 import cn.tuanbiao.shared.ui.MainLayout;
 import cn.tuanbiao.shared.ui.OperatorOnly;
@@ -38,13 +39,13 @@ public class RegistrySyncView extends VerticalLayout implements HasDynamicTitle 
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
-    private static final int DEAD_LETTERS_SHOWN = 100;
 
     private final SyncBacklog backlog;
     private final PersonId operator;
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Span figures = new Span();
     private final Grid<DeadLetter> dead = new Grid<>();
+    private Backlog latest;
     private Registration polling;
 
     public RegistrySyncView(SyncBacklog backlog) {
@@ -76,6 +77,9 @@ public class RegistrySyncView extends VerticalLayout implements HasDynamicTitle 
             backlog.replay(operator, d.tenant(), d.id());
             refresh();
         })).setAutoWidth(true);
+        // the dead letters page lazily; their number comes with the backlog
+        dead.setItems(query -> backlog.deadLetters(operator, new PageRequest(query.getOffset(), query.getLimit()))
+                .stream(), query -> latest == null ? 0 : (int) Math.min(latest.dead(), Integer.MAX_VALUE));
         add(dead);
         refresh();
     }
@@ -97,9 +101,15 @@ public class RegistrySyncView extends VerticalLayout implements HasDynamicTitle 
     private void refresh() {
         Backlog now = backlog.backlog(operator);
         progress.setValue(now.progress());
-        figures.setText(getTranslation("registrySync.figures", now.accepted() + now.rejected(), now.total(), now.pending(),
-                now.rejected(), now.dead(), now.oldestPending() == null ? "—" : TIME.format(now.oldestPending())));
-        dead.setItems(backlog.deadLetters(operator, null, DEAD_LETTERS_SHOWN));
+        figures.setText(now.pending() == 0
+                ? getTranslation("registrySync.figures.clear", now.rejected(), now.dead())
+                : getTranslation("registrySync.figures", now.windowSettled(), now.windowEvents(), now.pending(),
+                        now.rejected(), now.dead(), TIME.format(now.oldestPending())));
+        boolean deadChanged = latest == null || latest.dead() != now.dead();
+        latest = now;
+        if (deadChanged) {
+            dead.getDataProvider().refreshAll();
+        }
     }
 
     @Override

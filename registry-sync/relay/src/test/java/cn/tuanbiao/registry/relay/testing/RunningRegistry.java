@@ -70,6 +70,10 @@ public final class RunningRegistry implements AutoCloseable {
         awaitAnswer(Duration.ofSeconds(60));
     }
 
+    public synchronized boolean running() {
+        return process.isAlive();
+    }
+
     /** Stops it the hard way, as a crash would. */
     public synchronized void kill() {
         process.destroyForcibly();
