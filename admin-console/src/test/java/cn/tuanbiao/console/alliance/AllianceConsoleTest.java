@@ -91,15 +91,12 @@ class AllianceConsoleTest extends PlatformTest {
 
     @BeforeEach
     void anAllianceOfTwoMembersAndAnotherAllianceWithAnOutsider() {
-        alliance = world.alliance();
-        zjzz = world.association();
-        jsxcl = world.association();
-        outsider = world.association();
-        otherAlliance = world.alliance();
-        world.join(alliance, zjzz, LocalDate.of(2024, 3, 1));
-        world.join(alliance, jsxcl, LocalDate.of(2024, 6, 1));
-        world.join(otherAlliance, outsider, LocalDate.of(2024, 3, 1));
-        world.foldNow();
+        AllianceWorld.TwoAlliances scene = world.twoAlliances();
+        alliance = scene.alliance();
+        zjzz = scene.zjzz();
+        jsxcl = scene.jsxcl();
+        otherAlliance = scene.otherAlliance();
+        outsider = scene.outsider();
     }
 
     @Test

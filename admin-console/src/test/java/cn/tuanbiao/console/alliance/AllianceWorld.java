@@ -86,6 +86,27 @@ public class AllianceWorld {
         fold.fold();
     }
 
+    /**
+     * The usual scene: an alliance with two associations as members (ZJZZ since March 2024, JSXCL since
+     * June 2024), and another alliance with an association of its own, the outsider; the statistics folded.
+     */
+    public TwoAlliances twoAlliances() {
+        Organization alliance = alliance();
+        Organization zjzz = association();
+        Organization jsxcl = association();
+        Organization outsider = association();
+        Organization otherAlliance = alliance();
+        join(alliance, zjzz, LocalDate.of(2024, 3, 1));
+        join(alliance, jsxcl, LocalDate.of(2024, 6, 1));
+        join(otherAlliance, outsider, LocalDate.of(2024, 3, 1));
+        foldNow();
+        return new TwoAlliances(alliance, zjzz, jsxcl, otherAlliance, outsider);
+    }
+
+    public record TwoAlliances(Organization alliance, Organization zjzz, Organization jsxcl, Organization otherAlliance,
+                               Organization outsider) {
+    }
+
     public record Organization(TenantId id, String code, String nameZh, PersonId staff, String email) {
     }
 }
