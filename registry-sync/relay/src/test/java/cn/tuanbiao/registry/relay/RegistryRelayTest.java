@@ -28,11 +28,14 @@ import cn.tuanbiao.testing.Fixtures;
 import cn.tuanbiao.testing.MutableClock;
 import cn.tuanbiao.testing.PlatformTest;
 import cn.tuanbiao.testing.TestDatabase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -56,6 +59,7 @@ import org.junit.jupiter.api.Test;
 import static cn.tuanbiao.users.domain.OrganizationRole.SECRETARIAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * PUB-1: what organizations declare reaches the reference national registry — its own program on
@@ -66,6 +70,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RegistryRelayTest extends PlatformTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+    private static final String SYNC_API = "/api/platform/registry-sync";
     private static final DeclarationForm DECLARED = new DeclarationForm(DeclaredLevel.DOMESTIC_ADVANCED,
             List.of("能效等级不低于 2 级"), List.of("在线监测"), List.of());
     private static RunningRegistry registry;
@@ -81,6 +86,9 @@ class RegistryRelayTest extends PlatformTest {
     RelayStore relayStore;
     @Inject
     SyncBacklog backlog;
+    @Inject
+    @Client("/")
+    io.micronaut.http.client.HttpClient http;
     @Inject
     Reconciliation reconciliation;
     @Inject
@@ -316,19 +324,38 @@ class RegistryRelayTest extends PlatformTest {
         Backlog given = backlog.backlog(operator);
         assertThat(given.pending()).isZero();
         assertThat(given.dead()).isEqualTo(before.dead() + ours);
-        List<DeadLetter> firstPage = backlog.deadLetters(operator, new PageRequest(0, 2));
-        List<DeadLetter> rest = backlog.deadLetters(operator, new PageRequest(2, 200));
+        List<DeadLetter> firstPage = backlog.deadLetters(operator, new PageRequest(0, 2)).items();
+        List<DeadLetter> older = backlog.deadLetters(operator, new PageRequest(2, 200)).items();
         assertThat(firstPage).hasSize(2);
-        assertThat(rest).hasSize((int) (given.dead() - 2)).doesNotContainAnyElementsOf(firstPage);
+        assertThat(older).hasSize((int) (given.dead() - 2)).doesNotContainAnyElementsOf(firstPage);
         assertThat(firstPage.get(0).createdAt()).isAfterOrEqualTo(firstPage.get(1).createdAt())
-                .isAfterOrEqualTo(rest.get(0).createdAt());
+                .isAfterOrEqualTo(older.get(0).createdAt());
         assertThat(firstPage).extracting(DeadLetter::subjectKey).contains(published.get(2).key());
         assertThat(firstPage.get(0).errorCode()).isNotBlank();
 
+        // the same over REST, for the operator alone
+        BlockingHttpClient api = http.toBlocking();
+        String operatorToken = token(fixtures.operatorEmail());
+        Map<?, ?> overRest = api.retrieve(HttpRequest.GET(SYNC_API + "/backlog").bearerAuth(operatorToken), Map.class);
+        assertThat(((Number) overRest.get("dead")).longValue()).isEqualTo(given.dead());
+        assertThat(((Number) overRest.get("pending")).longValue()).isZero();
+        Map<?, ?> page = api.retrieve(HttpRequest.GET(SYNC_API + "/dead-letters?offset=0&limit=2")
+                .bearerAuth(operatorToken), Map.class);
+        assertThat((List<?>) page.get("items")).hasSize(2);
+        assertThat(((Number) page.get("total")).longValue()).isEqualTo(given.dead());
+        String secretary = "relay-secretariat-" + Fixtures.suffix() + "@example.cn";
+        fixtures.join(fixtures.person(secretary, "同步秘书处"), published.get(0).tenant(), SECRETARIAT);
+        assertThat(catchThrowableOfType(() -> api.retrieve(HttpRequest.GET(SYNC_API + "/backlog")
+                .bearerAuth(token(secretary)), Map.class), HttpClientResponseException.class).getStatus().getCode())
+                .as("an organization's secretariat sees no deployment-wide backlog").isEqualTo(403);
+
         registry.start();
         DeadLetter one = firstPage.get(0);
-        assertThat(backlog.replay(operator, one.tenant(), one.id())).isTrue();
-        assertThat(backlog.replay(operator, one.tenant(), one.id())).as("no longer dead").isFalse();
+        String replayOne = SYNC_API + "/dead-letters/" + one.tenant() + "/" + one.id() + "/replay";
+        assertThat(api.retrieve(HttpRequest.POST(replayOne, "").bearerAuth(operatorToken), Map.class))
+                .containsEntry("replayed", 1);
+        assertThat(api.retrieve(HttpRequest.POST(replayOne, "").bearerAuth(operatorToken), Map.class))
+                .as("no longer dead").containsEntry("replayed", 0);
         assertThat(backlog.replayAll(operator)).isEqualTo(given.dead() - 1);
         Backlog replayed = backlog.backlog(operator);
         assertThat(replayed.pending()).isEqualTo(given.dead());
@@ -345,6 +372,12 @@ class RegistryRelayTest extends PlatformTest {
         });
         assertThatThrownBy(() -> backlog.backlog(published.get(0).secretariat()))
                 .as("the backlog across organizations is the operator's alone").isInstanceOf(AccessDeniedException.class);
+    }
+
+    private String token(String email) {
+        Map<?, ?> body = http.toBlocking().retrieve(HttpRequest.POST("/login", Map.of("username", email,
+                "password", Fixtures.PASSWORD)), Map.class);
+        return (String) body.get("access_token");
     }
 
     record Published(TenantId tenant, PersonId secretariat, StandardProject project, String key, String number,
@@ -515,7 +548,7 @@ class RegistryRelayTest extends PlatformTest {
 
     private String get(String path) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            HttpResponse<String> response = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(
                     registry.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return response.body();

@@ -3,6 +3,7 @@ package cn.tuanbiao.registry.relay.service;
 import cn.tuanbiao.registry.relay.domain.Backlog;
 import cn.tuanbiao.registry.relay.persistence.RelayStore;
 import cn.tuanbiao.registry.relay.persistence.RelayStore.DeadLetter;
+import cn.tuanbiao.shared.domain.Page;
 import cn.tuanbiao.shared.domain.PageRequest;
 import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.Transactions;
@@ -10,7 +11,6 @@ import cn.tuanbiao.users.service.AccessControl;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,10 +38,11 @@ public class SyncBacklog {
         return transactions.readOnPlatform(() -> store.backlog(clock.instant()));
     }
 
-    /** The dead letters, newest first; their number is the backlog's {@code dead}. */
-    public List<DeadLetter> deadLetters(PersonId operator, PageRequest page) {
+    /** The dead letters, newest first, a page at a time. */
+    public Page<DeadLetter> deadLetters(PersonId operator, PageRequest page) {
         access.requireOperator(operator);
-        return transactions.readOnPlatform(() -> store.deadLetters(page));
+        return transactions.readOnPlatform(() -> new Page<>(store.deadLetters(page), store.backlog(clock.instant()).dead(),
+                page.offset(), page.limit()));
     }
 
     /** Sends one dead letter again (its tries counted anew); returns whether it was still dead. */

@@ -79,7 +79,7 @@ public class RegistrySyncView extends VerticalLayout implements HasDynamicTitle 
         })).setAutoWidth(true);
         // the dead letters page lazily; their number comes with the backlog
         dead.setItems(query -> backlog.deadLetters(operator, new PageRequest(query.getOffset(), query.getLimit()))
-                .stream(), query -> latest == null ? 0 : (int) Math.min(latest.dead(), Integer.MAX_VALUE));
+                .items().stream(), query -> latest == null ? 0 : (int) Math.min(latest.dead(), Integer.MAX_VALUE));
         add(dead);
         refresh();
     }
