@@ -296,7 +296,8 @@ class RegistryRelayTest extends PlatformTest {
     void PUB_1_the_operator_follows_the_backlog_pages_through_dead_letters_and_replays_them() throws Exception {
         PersonId operator = fixtures.operator();
         drainEverything();
-        // each test starts the clock anew: a day on, this test's events are the newest of the outbox, as in life
+        // the clock stands still between tests, so the last test's events share the next one's first instant:
+        // a day on, this test's events are the newest of the outbox, as in life
         clock.advance(Duration.ofDays(1));
         Backlog before = backlog.backlog(operator);
         assertThat(before.pending()).as("every earlier test drained its events").isZero();
