@@ -125,12 +125,13 @@ class ComplianceEndToEndIT {
         browser.type(By.cssSelector("#violation-correction-reason textarea"), "原处理决定文号录入有误，更正为正式文号。");
         browser.click(By.id("violation-correction-confirm"));
         browser.waitForPageText("处理决定文号：" + corrected);
+        assertThat(browser.waitForText(By.id("violation-status"), "已更正 1 次")).contains("已公开");
         assertThat(waitForRegistry(2)).contains("更正", "处理决定公开");
         assertThat(browser.waitForText(By.id("violation-history"), "更正处理决定"))
                 .contains("原处理决定文号录入有误", "previous.number=" + number);
 
         browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='违规处理']"));
-        assertThat(browser.waitForText(By.id("violations-grid"), corrected)).contains(rule, "已公开", "警告", "平台已接收");
+        assertThat(browser.waitForText(By.id("violations-grid"), corrected)).contains(rule, "已公开（已更正 1 次）", "警告", "平台已接收");
     }
 
     /** The case page's sync table once the registry has answered, reloading as a person would. */

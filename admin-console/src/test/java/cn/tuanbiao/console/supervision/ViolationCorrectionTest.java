@@ -23,6 +23,7 @@ import cn.tuanbiao.violations.domain.Violation;
 import cn.tuanbiao.violations.domain.ViolationDraft;
 import cn.tuanbiao.violations.domain.ViolationMeasure;
 import cn.tuanbiao.violations.domain.ViolationRow;
+import cn.tuanbiao.violations.domain.ViolationStatus;
 import cn.tuanbiao.violations.service.Violations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -136,6 +137,7 @@ class ViolationCorrectionTest extends PlatformTest {
 
         ViolationRow after = violations.get(huang, zhejiang.id(), published.violation().id());
         assertThat(after.violation().decision()).isEqualTo(published.violation().decision());
+        assertThat(after.violation().corrections()).isZero();
         assertThat(after.sync()).extracting(RegistryChange::type).containsExactly(EventType.DECIDED);
     }
 
@@ -150,6 +152,8 @@ class ViolationCorrectionTest extends PlatformTest {
                 new DecisionDraft(ViolationMeasure.PUBLIC_CRITICISM, corrected, "予以通报批评。", before.decision().decidedOn(),
                         null), REASON));
 
+        assertThat(before.corrections()).isZero();
+        assertThat(row.violation().corrections()).isEqualTo(1);
         Violation.Decision decision = violations.get(huang, zhejiang.id(), before.id()).violation().decision();
         assertThat(decision.number()).isEqualTo(corrected);
         assertThat(decision.measure()).isEqualTo(ViolationMeasure.PUBLIC_CRITICISM);
@@ -187,6 +191,11 @@ class ViolationCorrectionTest extends PlatformTest {
                         before.decision().decidedOn(), null), "经行政复议，处理决定内容调整。"));
         assertThat(again.sync()).extracting(c -> c.sequence() + " " + c.type())
                 .containsExactly("3 UPDATED", "2 UPDATED", "1 DECIDED");
+        assertThat(violations.list(huang, zhejiang.id(), null, ViolationStatus.PUBLISHED, PageRequest.first(50)).items())
+                .as("the authority's list tells a corrected case, and how often")
+                .filteredOn(r -> r.violation().id().equals(before.id())).singleElement()
+                .extracting(r -> r.violation().corrections()).isEqualTo(2);
+        assertThat(messages.get(Messages.CHINESE, "violations.correctedTimes", 2)).isEqualTo("（已更正 2 次）");
     }
 
     @Test
@@ -236,7 +245,7 @@ class ViolationCorrectionTest extends PlatformTest {
 
         String answer = http.toBlocking().retrieve(HttpRequest.POST(url, body).bearerAuth(token(inspector)));
 
-        assertThat(answer).contains("\"decisionNumber\":\"" + corrected + "\"", "\"sequence\":2",
+        assertThat(answer).contains("\"decisionNumber\":\"" + corrected + "\"", "\"corrections\":1", "\"sequence\":2",
                 "\"type\":\"UPDATED\"");
         HttpClientResponseException unchanged = refusal(HttpRequest.POST(url, body).bearerAuth(token(inspector)));
         assertThat(unchanged.getStatus().getCode()).isEqualTo(422);

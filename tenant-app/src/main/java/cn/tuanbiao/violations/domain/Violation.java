@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 public record Violation(UUID id, TenantId authority, Concerned organization, String rule, String facts,
                         ViolationSource source, ViolationStatus status, Decision decision, LocalDate publishedOn,
-                        PersonId recordedBy, Instant recordedAt, Instant publishedAt, long version) {
+                        PersonId recordedBy, Instant recordedAt, Instant publishedAt, int corrections, long version) {
 
     public static final String REQUIREMENT = "PUB-4";
 
@@ -42,7 +42,7 @@ public record Violation(UUID id, TenantId authority, Concerned organization, Str
     public static Violation record(UUID id, TenantId authority, Concerned organization, ViolationDraft draft,
                                    ViolationSource source, PersonId by, Instant at) {
         return new Violation(id, authority, organization, draft.rule(), draft.facts(), source, ViolationStatus.RECORDED,
-                null, null, by, at, null, 0);
+                null, null, by, at, null, 0, 0);
     }
 
     /** Decides the case, once; the decision's date cannot lie after {@code today}. */
@@ -55,7 +55,7 @@ public record Violation(UUID id, TenantId authority, Concerned organization, Str
         }
         return new Violation(id, authority, organization, rule, facts, source, ViolationStatus.DECIDED,
                 new Decision(draft.measure(), draft.number(), draft.text(), draft.decidedOn(), draft.rectificationDue(),
-                        by, at), null, recordedBy, recordedAt, null, version);
+                        by, at), null, recordedBy, recordedAt, null, corrections, version);
     }
 
     /** Publishes the decision through the national registry, once: never before it is decided (PUB-4). */
@@ -67,7 +67,7 @@ public record Violation(UUID id, TenantId authority, Concerned organization, Str
             throw new LifecycleRefusal(REQUIREMENT, "violations.alreadyPublished");
         }
         return new Violation(id, authority, organization, rule, facts, source, ViolationStatus.PUBLISHED, decision,
-                today, recordedBy, recordedAt, at, version);
+                today, recordedBy, recordedAt, at, corrections, version);
     }
 
     /**
@@ -93,7 +93,7 @@ public record Violation(UUID id, TenantId authority, Concerned organization, Str
         return new Violation(id, authority, organization, rule, facts, source, status,
                 new Decision(draft.measure(), draft.number(), draft.text(), draft.decidedOn(), draft.rectificationDue(),
                         decision.decidedBy(), decision.decidedAt()), publishedOn, recordedBy, recordedAt, publishedAt,
-                version);
+                corrections + 1, version);
     }
 
     /** What the registry publishes (PROTOCOL §5c), once decided and published. */

@@ -81,7 +81,7 @@ public class ViolationStore {
         Violation.Decision d = v.decision();
         int updated = db.update(V).set(V.MEASURE, d.measure().name()).set(V.DECISION_NUMBER, d.number())
                 .set(V.DECISION_TEXT, d.text()).set(V.DECIDED_ON, d.decidedOn()).set(V.RECTIFICATION_DUE, d.rectificationDue())
-                .set(V.NOTICE, notice).set(V.VERSION, V.VERSION.plus(1))
+                .set(V.NOTICE, notice).set(V.CORRECTIONS, v.corrections()).set(V.VERSION, V.VERSION.plus(1))
                 .where(V.ID.eq(v.id()), V.VERSION.eq(v.version()))
                 .execute();
         requireOne(updated);
@@ -168,7 +168,8 @@ public class ViolationStore {
                 new ViolationSource(kind, r.get(V.REFERRAL_ID), r.get(V.INSPECTION_DRAW_ID), r.get(V.SOURCE_LABEL)),
                 ViolationStatus.valueOf(r.get(V.STATUS)), decision, r.get(V.PUBLISHED_ON),
                 new PersonId(r.get(V.RECORDED_BY)), r.get(V.RECORDED_AT).toInstant(),
-                r.get(V.PUBLISHED_AT) == null ? null : r.get(V.PUBLISHED_AT).toInstant(), r.get(V.VERSION));
+                r.get(V.PUBLISHED_AT) == null ? null : r.get(V.PUBLISHED_AT).toInstant(), r.get(V.CORRECTIONS),
+                r.get(V.VERSION));
     }
 
     private static void requireOne(int updated) {

@@ -81,7 +81,8 @@ class ViolationsController {
     record ViolationView(UUID id, String organizationCode, String organizationName, String organizationCreditCode,
                          String rule, String facts, SourceKind sourceKind, String sourceLabel, ViolationStatus status,
                          ViolationMeasure measure, String decisionNumber, String decisionText, LocalDate decidedOn,
-                         LocalDate rectificationDue, LocalDate publishedOn, Instant recordedAt, List<SyncView> sync) {
+                         LocalDate rectificationDue, LocalDate publishedOn, int corrections, Instant recordedAt,
+                         List<SyncView> sync) {
 
         static ViolationView of(ViolationRow row) {
             Violation v = row.violation();
@@ -90,7 +91,7 @@ class ViolationsController {
                     v.organization().creditCode(), v.rule(), v.facts(), v.source().kind(), v.source().label(), v.status(),
                     d == null ? null : d.measure(), d == null ? null : d.number(), d == null ? null : d.text(),
                     d == null ? null : d.decidedOn(), d == null ? null : d.rectificationDue(), v.publishedOn(),
-                    v.recordedAt(), row.sync().stream().map(SyncView::of).toList());
+                    v.corrections(), v.recordedAt(), row.sync().stream().map(SyncView::of).toList());
         }
     }
 

@@ -84,7 +84,8 @@ public class ViolationView extends VerticalLayout implements BeforeEnterObserver
         Violation v = row.violation();
         title = v.organization().name();
         add(new H2(getTranslation("violations.case", v.organization().name(), v.organization().code())));
-        Paragraph status = new Paragraph(getTranslation("violations.status") + "：" + getTranslation("violationStatus." + v.status().name()));
+        Paragraph status = new Paragraph(getTranslation("violations.status") + "：" + getTranslation("violationStatus." + v.status().name())
+                + (v.corrections() == 0 ? "" : getTranslation("violations.correctedTimes", v.corrections())));
         status.setId("violation-status");
         add(status);
         add(new Paragraph(getTranslation("field.violationRule") + "：" + v.rule()));

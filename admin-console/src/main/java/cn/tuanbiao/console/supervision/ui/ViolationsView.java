@@ -96,7 +96,9 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(r -> r.violation().organization().name()).setHeader(getTranslation("supervision.column.name"))
                 .setFlexGrow(1);
         grid.addColumn(r -> r.violation().rule()).setHeader(getTranslation("field.violationRule")).setFlexGrow(1);
-        grid.addColumn(r -> getTranslation("violationStatus." + r.violation().status().name()))
+        grid.addColumn(r -> getTranslation("violationStatus." + r.violation().status().name())
+                        + (r.violation().corrections() == 0 ? "" : getTranslation("violations.correctedTimes",
+                        r.violation().corrections())))
                 .setHeader(getTranslation("violations.status")).setAutoWidth(true);
         grid.addColumn(r -> r.violation().decision() == null ? ""
                         : getTranslation("violationMeasure." + r.violation().decision().measure().name()))
