@@ -97,7 +97,7 @@ public class RecordsStore {
                 .leftJoin(STANDARD_DECLARATIONS).on(STANDARD_DECLARATIONS.TENANT_ID.eq(STANDARDS.TENANT_ID),
                         STANDARD_DECLARATIONS.STANDARD_ID.eq(STANDARDS.ID))
                 .where(STANDARDS.STAGE.eq("PUBLISHED"), STANDARDS.PUBLISHED_ON.le(last))
-                .orderBy(STANDARDS.PUBLISHED_ON, STANDARDS.ID)
+                .orderBy(STANDARDS.PUBLISHED_ON, STANDARDS.NUMBER_SEQUENCE, STANDARDS.NUMBER_PART, STANDARDS.ID)
                 .fetch(r -> new PublishedStandard(r.value1(), r.value2(), r.value3(), r.value4() != null));
     }
 
