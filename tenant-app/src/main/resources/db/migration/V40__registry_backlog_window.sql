@@ -22,9 +22,9 @@ drop function registry_dead_letters(timestamptz, integer);
 
 -- The backlog as the operator follows it: the waiting events and the oldest of them; of the events
 -- written since that one, how many there are and how many the registry has settled (applied or
--- refused); and the rejected and dead events that need someone. p_now is kept for the caller's
--- clock (the page says how long the oldest has waited).
-create function registry_backlog(p_now timestamptz)
+-- refused); and the rejected and dead events that need someone. It needs no clock: the window starts
+-- at the oldest waiting event.
+create function registry_backlog()
     returns table (pending bigint, oldest_pending timestamptz, window_events bigint, window_settled bigint,
                    rejected bigint, dead bigint)
     language plpgsql stable security definer
@@ -67,8 +67,8 @@ begin
 end
 $$;
 
-revoke all on function registry_backlog(timestamptz) from public;
+revoke all on function registry_backlog() from public;
 revoke all on function registry_dead_letters(integer, integer) from public;
-grant execute on function registry_backlog(timestamptz) to ${app_role};
+grant execute on function registry_backlog() to ${app_role};
 grant execute on function registry_dead_letters(integer, integer) to ${app_role};
 -- [jooq ignore stop]

@@ -101,7 +101,7 @@ class ComplianceEndToEndIT {
                 .contains("【PUB-4】尚未作出处理决定，不能公开");
         assertThat(browser.text(By.id("violation-status"))).isEqualTo("状态：已立案");
 
-        browser.choose(By.id("violation-measure"), "警告");
+        browser.choose(By.id("violation-decision-measure"), "警告");
         browser.type(By.cssSelector("#violation-decision-number input"), number);
         browser.type(By.cssSelector("#violation-decision-text textarea"), "对温州市服装商会予以警告，责令退还所收参编费。");
         browser.click(By.id("violation-decide"));

@@ -130,10 +130,7 @@ public class Violations {
         return access.actIn(caller, authority, actor -> {
             jurisdiction(actor);
             Violation decided = lock(id).decide(draft, today(), caller, clock.instant());
-            if (store.decisionNumberTaken(draft.number(), id)) {
-                throw new InvalidInputException(FieldProblem.of("decisionNumber", "PUB-4", "violations.numberTaken",
-                        draft.number()));
-            }
+            requireNumberFree(draft.number(), id);
             store.decide(decided);
             audit.record(new AuditEntry(authority, caller, AUDIT_SUBJECT, id, "VIOLATION_DECIDED", draft.text(),
                     Map.of("measure", draft.measure().name(), "number", draft.number(),
@@ -171,10 +168,7 @@ public class Violations {
             jurisdiction(actor);
             Violation before = lock(id);
             Violation corrected = before.correct(correction.decision(), today());
-            String number = corrected.decision().number();
-            if (store.decisionNumberTaken(number, id)) {
-                throw new InvalidInputException(FieldProblem.of("decisionNumber", "PUB-4", "violations.numberTaken", number));
-            }
+            requireNumberFree(corrected.decision().number(), id);
             OrganizationEntity self = organizations.findById(authority.value()).orElseThrow();
             ViolationNotice notice = corrected.notice(self.nameZh(), self.creditCode(),
                     new ViolationNotice.Correction(correction.reason(), today().toString()));
@@ -186,6 +180,13 @@ public class Violations {
                     details));
             return row(corrected);
         });
+    }
+
+    /** A decision number names one case of the authority (PUB-4). */
+    private void requireNumberFree(String number, UUID id) {
+        if (store.decisionNumberTaken(number, id)) {
+            throw new InvalidInputException(FieldProblem.of("decisionNumber", "PUB-4", "violations.numberTaken", number));
+        }
     }
 
     /** The authority's cases, newest first, optionally of one organization or status, each with its sync state. */

@@ -6,17 +6,14 @@ import cn.tuanbiao.console.alliance.domain.MemberLink;
 import cn.tuanbiao.console.alliance.domain.Training;
 import cn.tuanbiao.console.alliance.persistence.AllianceActivityStore;
 import cn.tuanbiao.console.alliance.persistence.AllianceStore;
-import cn.tuanbiao.notifications.domain.Backoff;
 import cn.tuanbiao.notifications.domain.OutboxMessage;
 import cn.tuanbiao.notifications.persistence.OutboxStore;
 import cn.tuanbiao.notifications.service.Notifications;
-import cn.tuanbiao.notifications.service.RelaySettings;
+import cn.tuanbiao.notifications.service.OutboxDrain;
 import cn.tuanbiao.standards.service.StandardService;
 import cn.tuanbiao.tenancy.TenantId;
 import cn.tuanbiao.tenancy.Transactions;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,8 +29,8 @@ import java.util.Set;
  * alliance's own outbox (V41, topic ALLIANCE_NOTICE), so it commits or rolls back with the round; the relay
  * here delivers it afterwards:
  * <ol>
- *   <li>claims due notices of every alliance through the V21 claim (outside any tenant; rows another
- *       relay holds are skipped, each claim is leased);</li>
+ *   <li>claims due notices of every alliance through the V21 claim ({@link OutboxDrain}: outside any
+ *       tenant; rows another relay holds are skipped, each claim is leased);</li>
  *   <li>finds the alliance's current members on the platform's organization links (a member that left
  *       gets nothing);</li>
  *   <li>notifies each member's people who act on it ({@link AllianceNotice}) through {@link Notifications},
@@ -48,9 +45,6 @@ import java.util.Set;
 @Singleton
 public class AllianceNotices {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AllianceNotices.class);
-    /** Rounds per run at most, so that one run ends even while notices keep arriving. */
-    private static final int MAX_ROUNDS = 20;
     /** A reminder is due at this time of day, China time. */
     static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
@@ -59,19 +53,19 @@ public class AllianceNotices {
     private final AllianceStore store;
     private final AllianceActivityStore activities;
     private final Notifications notifications;
-    private final RelaySettings relay;
+    private final OutboxDrain drain;
     private final AllianceNoticeSettings settings;
     private final Clock clock;
 
     public AllianceNotices(Transactions transactions, OutboxStore outbox, AllianceStore store,
-                           AllianceActivityStore activities, Notifications notifications, RelaySettings relay,
+                           AllianceActivityStore activities, Notifications notifications, OutboxDrain drain,
                            AllianceNoticeSettings settings, Clock clock) {
         this.transactions = transactions;
         this.outbox = outbox;
         this.store = store;
         this.activities = activities;
         this.notifications = notifications;
-        this.relay = relay;
+        this.drain = drain;
         this.settings = settings;
         this.clock = clock;
     }
@@ -104,27 +98,19 @@ public class AllianceNotices {
 
     /** Delivers the notices due now, of every alliance; returns the people notified. Call outside any transaction. */
     public synchronized int relay() {
-        int notified = 0;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<OutboxMessage> batch = transactions.onPlatform(() -> outbox.claim(OutboxStore.ALLIANCE_NOTICE,
-                    clock.instant(), relay.lease(), relay.batchSize()));
-            if (batch.isEmpty()) {
-                break;
-            }
+        return drain.drain(OutboxStore.ALLIANCE_NOTICE, batch -> {
+            int notified = 0;
             for (OutboxMessage message : batch) {
                 try {
                     notified += deliver(message);
                 } catch (RuntimeException e) {
-                    failed(message, e);
+                    drain.failed(OutboxStore.ALLIANCE_NOTICE, message, String.valueOf(e));
                     continue;
                 }
-                transactions.onPlatform(() -> outbox.markSent(message.tenant(), message.id(), clock.instant()));
+                drain.sent(message);
             }
-            if (batch.size() < relay.batchSize()) {
-                break;
-            }
-        }
-        return notified;
+            return notified;
+        });
     }
 
     /**
@@ -152,20 +138,6 @@ public class AllianceNotices {
             }
         }
         return notified;
-    }
-
-    private void failed(OutboxMessage message, RuntimeException error) {
-        Backoff backoff = relay.backoff();
-        boolean giveUp = backoff.givesUpAfter(message.attempts());
-        if (giveUp) {
-            LOG.error("Notice {} of alliance {} undeliverable after {} attempts, kept as a dead letter", message.id(),
-                    message.tenant(), message.attempts(), error);
-        } else {
-            LOG.warn("Notice {} of alliance {} not delivered (attempt {}), next try in {}", message.id(),
-                    message.tenant(), message.attempts(), backoff.after(message.attempts()), error);
-        }
-        transactions.onPlatform(() -> outbox.markFailed(message.tenant(), message.id(), String.valueOf(error),
-                backoff.nextAttempt(clock.instant(), message.attempts()), giveUp));
     }
 
     private LocalDate today() {

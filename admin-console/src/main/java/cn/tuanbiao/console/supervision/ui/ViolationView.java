@@ -16,22 +16,16 @@ import cn.tuanbiao.tenancy.PersonId;
 import cn.tuanbiao.tenancy.TenantId;
 import cn.tuanbiao.violations.domain.DecisionDraft;
 import cn.tuanbiao.violations.domain.Violation;
-import cn.tuanbiao.violations.domain.ViolationMeasure;
 import cn.tuanbiao.violations.domain.ViolationRow;
 import cn.tuanbiao.violations.domain.ViolationStatus;
 import cn.tuanbiao.violations.service.Violations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -147,29 +141,14 @@ public class ViolationView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private VerticalLayout decisionForm() {
-        Select<ViolationMeasure> measure = new Select<>();
-        measure.setLabel(getTranslation("field.measure"));
-        measure.setId("violation-measure");
-        measure.setItems(ViolationMeasure.values());
-        measure.setItemLabelGenerator(m -> m == null ? "" : getTranslation("violationMeasure." + m.name()));
-        TextField number = new TextField(getTranslation("field.decisionNumber"));
-        number.setId("violation-decision-number");
-        TextArea text = new TextArea(getTranslation("field.decisionText"));
-        text.setId("violation-decision-text");
-        DatePicker decidedOn = new DatePicker(getTranslation("field.decidedOn"), violations.today());
-        decidedOn.setId("violation-decided-on");
-        DatePicker due = new DatePicker(getTranslation("field.rectificationDue"));
-        due.setId("violation-rectification-due");
-        FormErrors errors = new FormErrors(this).field("measure", measure).field("decisionNumber", number)
-                .field("decisionText", text).field("decidedOn", decidedOn).field("rectificationDue", due);
+        DecisionFields decision = new DecisionFields(this, "violation-decision", violations.today());
+        FormErrors errors = decision.registerIn(new FormErrors(this));
         Button decide = new Button(getTranslation("violations.decide"), click -> act(() -> violations.decide(me, authority, id,
-                new DecisionDraft(measure.getValue(), number.getValue(), text.getValue(), decidedOn.getValue(),
-                        due.getValue())), errors));
+                new DecisionDraft(decision.measure.getValue(), decision.number.getValue(), decision.text.getValue(),
+                        decision.decidedOn.getValue(), decision.rectificationDue.getValue())), errors));
         decide.setId("violation-decide");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(measure, number, decidedOn, due, text);
-        form.setColspan(text, 2);
-        return new VerticalLayout(new H3(getTranslation("violations.decision")), form, decide);
+        return new VerticalLayout(new H3(getTranslation("violations.decision")), decision.form(), decide);
     }
 
     private void act(Supplier<?> action, FormErrors errors) {

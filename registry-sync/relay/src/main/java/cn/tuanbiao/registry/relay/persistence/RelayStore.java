@@ -65,9 +65,9 @@ public class RelayStore {
     }
 
     /** How many events are in each state across the deployment, and the oldest of each. */
-    public Backlog backlog(Instant now) {
+    public Backlog backlog() {
         return db.resultQuery("select pending, oldest_pending, window_events, window_settled, rejected, dead"
-                        + " from registry_backlog({0})", at(now))
+                        + " from registry_backlog()")
                 .fetchSingle(r -> new Backlog(r.get(0, Long.class), Optional.ofNullable(r.get(1, OffsetDateTime.class))
                         .map(OffsetDateTime::toInstant).orElse(null), r.get(2, Long.class), r.get(3, Long.class),
                         r.get(4, Long.class), r.get(5, Long.class)));

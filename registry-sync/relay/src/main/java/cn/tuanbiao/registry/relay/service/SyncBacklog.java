@@ -35,13 +35,13 @@ public class SyncBacklog {
     /** The current backlog: what waits, how far the deployment has come through it, what needs someone. */
     public Backlog backlog(PersonId operator) {
         access.requireOperator(operator);
-        return transactions.readOnPlatform(() -> store.backlog(clock.instant()));
+        return transactions.readOnPlatform(() -> store.backlog());
     }
 
     /** The dead letters, newest first, a page at a time. */
     public Page<DeadLetter> deadLetters(PersonId operator, PageRequest page) {
         access.requireOperator(operator);
-        return transactions.readOnPlatform(() -> new Page<>(store.deadLetters(page), store.backlog(clock.instant()).dead(),
+        return transactions.readOnPlatform(() -> new Page<>(store.deadLetters(page), store.backlog().dead(),
                 page.offset(), page.limit()));
     }
 
